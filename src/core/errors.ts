@@ -1,0 +1,64 @@
+/**
+ * Typed adapter errors. Widgets turn each code into plain words and the hub's phone number; they never
+ * show a stack trace or a backend's own message to a family.
+ */
+export const ADAPTER_ERROR_CODES = [
+  'network',
+  'timeout',
+  'aborted',
+  'invalid-response',
+  'validation',
+  'conflict',
+  'not-found',
+  'rate-limited',
+  'unsupported',
+] as const;
+export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
+
+/** A problem with one field of a request: `path` is the field's path in the request, e.g. `contact.email`. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export class AdapterError extends Error {
+  override readonly name = 'AdapterError';
+  readonly code: AdapterErrorCode;
+  /** For `validation`: which fields were wrong. */
+  readonly fields: FieldProblem[];
+  /** For `conflict`: a machine-readable reason, e.g. `session-full`, `booking-not-open`. */
+  readonly reason?: string;
+
+  constructor(code: AdapterErrorCode, message: string, options: { fields?: FieldProblem[]; reason?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.fields = options.fields ?? [];
+    this.reason = options.reason;
+  }
+
+  /** Whether trying the same call again might work (and so a "Try again" button makes sense). */
+  get retryable(): boolean {
+    return this.code === 'network' || this.code === 'timeout' || this.code === 'rate-limited';
+  }
+}
+
+export function isAdapterError(value: unknown): value is AdapterError {
+  return value instanceof Error && (value as AdapterError).name === 'AdapterError' && 'code' in value;
+}
+
+/** Wraps anything thrown by an adapter into an AdapterError, keeping AbortErrors recognisable. */
+export function toAdapterError(error: unknown): AdapterError {
+  if (isAdapterError(error)) return error;
+  if (error instanceof DOMException && error.name === 'AbortError') {
+    return new AdapterError('aborted', 'The request was cancelled', { cause: error });
+  }
+  if (error instanceof DOMException && error.name === 'TimeoutError') {
+    return new AdapterError('timeout', 'The request took too long', { cause: error });
+  }
+  return new AdapterError('network', 'The service could not be reached', { cause: error });
+}
+
+/** Throws an `aborted` AdapterError when the signal has fired. */
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new AdapterError('aborted', 'The request was cancelled');
+}

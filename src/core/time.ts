@@ -1,0 +1,120 @@
+/**
+ * Time in Europe/London. Session times travel as instants with offsets; everything a family reads, and
+ * every "which day is this?" question, is answered in London time, across the clock changes.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Weekday } from './model.js';
+
+export const LONDON = 'Europe/London';
+
+const WEEKDAY_BY_INDEX: Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+export interface LocalParts {
+  year: number;
+  /** 1 to 12 */
+  month: number;
+  day: number;
+  hours: number;
+  minutes: number;
+  weekday: Weekday;
+}
+
+export function inLondon(instant: Date | string | number): TZDate {
+  return new TZDate(new Date(instant).getTime(), LONDON);
+}
+
+/** The London wall-clock parts of an instant. */
+export function londonParts(instant: Date | string | number): LocalParts {
+  const local = inLondon(instant);
+  return {
+    year: local.getFullYear(),
+    month: local.getMonth() + 1,
+    day: local.getDate(),
+    hours: local.getHours(),
+    minutes: local.getMinutes(),
+    weekday: WEEKDAY_BY_INDEX[local.getDay()]!,
+  };
+}
+
+/** The instant at a London wall-clock time. Correct on both sides of each clock change. */
+export function londonInstant(year: number, month: number, day: number, hours = 0, minutes = 0): Date {
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, LONDON).getTime());
+}
+
+/** ISO 8601 with London's offset at that instant: `2026-03-31T10:00:00+01:00`. */
+export function toLondonIso(instant: Date | string | number): string {
+  return format(inLondon(instant), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+/** `2026-03-31`, the London calendar date of an instant. */
+export function londonDateKey(instant: Date | string | number): string {
+  return format(inLondon(instant), 'yyyy-MM-dd');
+}
+
+export function weekdayOf(instant: Date | string | number): Weekday {
+  return londonParts(instant).weekday;
+}
+
+/** "10am", "11:30am", "midday", "midnight", "6:30pm": the GOV.UK style for times. */
+export function clockInWords(hours: number, minutes: number): string {
+  if (minutes === 0 && hours === 12) return 'midday';
+  if (minutes === 0 && hours === 0) return 'midnight';
+  const suffix = hours < 12 ? 'am' : 'pm';
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return minutes === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`;
+}
+
+/** "09:30" → "9:30am". */
+export function localTimeInWords(hhmm: string): string {
+  const [hours, minutes] = hhmm.split(':').map(Number);
+  return clockInWords(hours ?? 0, minutes ?? 0);
+}
+
+/** The London time of an instant in words: "10am". */
+export function timeInWords(instant: Date | string | number): string {
+  const { hours, minutes } = londonParts(instant);
+  return clockInWords(hours, minutes);
+}
+
+/** "Tuesday 3 March 2026" (the year only when it differs from `now`'s, unless asked). */
+export function dateInWords(instant: Date | string | number, options: { now?: Date; withYear?: boolean } = {}): string {
+  const local = inLondon(instant);
+  const sameYear = options.now ? londonParts(options.now).year === local.getFullYear() : false;
+  const withYear = options.withYear ?? !sameYear;
+  return format(local, withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM');
+}
+
+/** "10am to 11:30am". */
+export function timeRangeInWords(start: Date | string | number, end: Date | string | number): string {
+  return `${timeInWords(start)} to ${timeInWords(end)}`;
+}
+
+/** Adds whole London calendar days to a `YYYY-MM-DD` key (calendar arithmetic, no time zone involved). */
+export function addDaysToKey(dateKey: string, days: number): string {
+  const [y, m, d] = dateKey.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Weekday of a `YYYY-MM-DD` calendar date. */
+export function weekdayOfKey(dateKey: string): Weekday {
+  const [y, m, d] = dateKey.split('-').map(Number) as [number, number, number];
+  return WEEKDAY_BY_INDEX[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+}
+
+/** The Monday on or before a calendar date. */
+export function mondayOfKey(dateKey: string): string {
+  const [y, m, d] = dateKey.split('-').map(Number) as [number, number, number];
+  const dayIndex = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday = 0
+  return addDaysToKey(dateKey, -dayIndex);
+}
+
+/** Whole days from one calendar date to another. */
+export function daysBetweenKeys(from: string, to: string): number {
+  const toUtc = (key: string) => {
+    const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}

@@ -1,0 +1,45 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { writeFileSync } from 'node:fs';
+import { chromeArgs, findChrome, INSTALL_HINT } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+/** Counts every test that ran, for the plain "N passed, N failed" line that scripts/test.mjs prints. */
+function countingReporter() {
+  const count = (suite, totals) => {
+    for (const test of suite.tests) {
+      if (test.skipped) totals.skipped++;
+      else if (test.passed) totals.passed++;
+      else totals.failed++;
+    }
+    for (const child of suite.suites) count(child, totals);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, totals);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.fileErrors++;
+      }
+      if (process.env.HUB_TEST_SUMMARY) writeFileSync(process.env.HUB_TEST_SUMMARY, JSON.stringify(totals));
+    },
+  };
+}
+
+const group = process.env.HUB_TEST_FILES;
+
+export default {
+  files: group ? group.split(',') : ['src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs() } })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countingReporter()],
+};
