@@ -1,7 +1,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { chromeArgs, findChrome, INSTALL_HINT } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -34,12 +35,21 @@ function countingReporter() {
 
 const group = process.env.HUB_TEST_FILES;
 
+// Local test servers (real HTTP for adapter tests): every test/servers/*.mjs default-exports a WTR plugin.
+const serverDir = new URL('./test/servers/', import.meta.url);
+const serverPlugins = await Promise.all(
+  readdirSync(serverDir)
+    .filter((file) => file.endsWith('.mjs'))
+    .sort()
+    .map(async (file) => (await import(pathToFileURL(new URL(file, serverDir).pathname).href)).default),
+);
+
 export default {
   files: group ? group.split(',') : ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs() } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), ...serverPlugins],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countingReporter()],
 };
