@@ -1,0 +1,236 @@
+/**
+ * The base class of every `hub-*` widget: finds the adapter and configuration, picks the language,
+ * emits typed events, announces status messages, and renders the problem and configuration states that
+ * keep a family from ever meeting a blank box.
+ */
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { composeAdapters, type HubAdapter } from '../../core/adapter.js';
+import { mergeConfig, type HubConfig, type ResolvedConfig } from '../../core/config.js';
+import { adapterContext, configContext } from '../../core/context.js';
+import { toAdapterError, type AdapterErrorCode } from '../../core/errors.js';
+import { HubErrorEvent } from '../../core/events.js';
+import { telHref } from '../../core/links.js';
+import { VERSION } from '../../core/version.js';
+import { guard, resolveAdapter } from '../../adapters/registry.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { withSlots } from '../../i18n/slots.js';
+import { liveRegion } from '../../partials/content.js';
+import { button } from '../../partials/navigation.js';
+
+const PROBLEM_MESSAGES: Partial<Record<AdapterErrorCode, MessageKey>> = {
+  network: 'common.problem.network',
+  timeout: 'common.problem.network',
+  'not-found': 'common.problem.notFound',
+  'rate-limited': 'common.problem.rateLimited',
+};
+
+export abstract class HubElement extends LitElement {
+  static readonly version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    adapter: { converter: { fromAttribute: (value: string | null) => value ?? undefined } },
+    src: {},
+    apiBase: { attribute: 'api-base' },
+    hubName: { attribute: 'hub-name' },
+    hubPhone: { attribute: 'hub-phone' },
+    hubPhoneHours: { attribute: 'hub-phone-hours' },
+    childrenServicesPhone: { attribute: 'children-services-phone' },
+    privacyUrl: { attribute: 'privacy-url' },
+    privacyVersion: { attribute: 'privacy-version' },
+    exitUrl: { attribute: 'exit-url' },
+    announcement: { state: true },
+  };
+
+  /**
+   * The backend: a `HubAdapter` object (property only), or the name of a registered adapter
+   * (`adapter="demo"`). Without one, `src` (an Open Referral feed), `api-base` (the HTTP API) or an
+   * enclosing `<hub-provider>` supplies it.
+   */
+  declare adapter: HubAdapter | string | undefined;
+  /** An Open Referral UK feed's base URL, for the directory. */
+  declare src: string | undefined;
+  /** The project's HTTP API base URL, for sessions, bookings and forms. */
+  declare apiBase: string | undefined;
+  declare hubName: string | undefined;
+  declare hubPhone: string | undefined;
+  declare hubPhoneHours: string | undefined;
+  declare childrenServicesPhone: string | undefined;
+  declare privacyUrl: string | undefined;
+  declare privacyVersion: string | undefined;
+  declare exitUrl: string | undefined;
+  /** The text in the widget's polite live region. */
+  protected declare announcement: string;
+
+  /** Used in event details, e.g. "service-finder". */
+  protected abstract readonly widgetName: string;
+
+  protected readonly localize = new LocalizeController(this);
+  protected readonly t = this.localize.t;
+
+  private providedAdapter: HubAdapter | undefined;
+  private providedConfig: HubConfig | undefined;
+  private composed?: { key: string; adapter: HubAdapter };
+
+  constructor() {
+    super();
+    this.announcement = '';
+    new ContextConsumer(this, {
+      context: adapterContext,
+      subscribe: true,
+      callback: (value) => {
+        this.providedAdapter = value;
+        this.requestUpdate();
+      },
+    });
+    new ContextConsumer(this, {
+      context: configContext,
+      subscribe: true,
+      callback: (value) => {
+        this.providedConfig = value;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** The adapter this widget uses, validated at the boundary; undefined when none is configured. */
+  get hubAdapter(): HubAdapter | undefined {
+    const own = this.adapter;
+    if (own && typeof own === 'object') return guard(own);
+    if (typeof own === 'string' && own) return resolveAdapter(own, { baseUrl: this.src ?? this.apiBase });
+    if (this.src && this.apiBase) return this.composedAdapter(this.src, this.apiBase);
+    if (this.src) return resolveAdapter('open-referral', { baseUrl: this.src });
+    if (this.apiBase) return resolveAdapter('http', { baseUrl: this.apiBase });
+    return this.providedAdapter ? guard(this.providedAdapter) : undefined;
+  }
+
+  private composedAdapter(src: string, apiBase: string): HubAdapter | undefined {
+    const key = `${src}|${apiBase}`;
+    if (this.composed?.key !== key) {
+      const directory = resolveAdapter('open-referral', { baseUrl: src });
+      const backend = resolveAdapter('http', { baseUrl: apiBase });
+      if (!directory || !backend) return directory ?? backend;
+      this.composed = { key, adapter: guard(composeAdapters({ directory, bookings: backend, forms: backend, postcodes: backend })) };
+    }
+    return this.composed.adapter;
+  }
+
+  /** Configuration: defaults, then an enclosing `<hub-provider>`, then this widget's attributes. */
+  get config(): ResolvedConfig {
+    return mergeConfig(this.providedConfig, {
+      hubName: this.hubName,
+      phone: this.hubPhone,
+      phoneHours: this.hubPhoneHours,
+      childrenServicesPhone: this.childrenServicesPhone,
+      privacyUrl: this.privacyUrl,
+      privacyVersion: this.privacyVersion,
+      exitUrl: this.exitUrl,
+    });
+  }
+
+  protected get hubNameText(): string {
+    return this.config.hubName ?? this.t('common.hubNameDefault');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('dir') && this.localize.dir === 'rtl') this.setAttribute('dir', 'rtl');
+  }
+
+  protected override willUpdate(): void {
+    // Right-to-left languages read right to left even on a left-to-right page.
+    const dir = this.localize.dir;
+    if (dir === 'rtl' && this.getAttribute('dir') !== 'rtl') this.setAttribute('dir', 'rtl');
+    if (dir === 'ltr' && this.getAttribute('dir') === 'rtl') this.removeAttribute('dir');
+  }
+
+  emit<E extends Event>(event: E): E {
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /** Says something to screen-reader users through the widget's polite live region. */
+  protected announce(text: string): void {
+    // Clearing first makes the same message heard again (e.g. the same result count twice).
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = text;
+    });
+  }
+
+  protected renderAnnouncer() {
+    return liveRegion(this.announcement);
+  }
+
+  /** Focuses the first element matching a selector once the next render is done. */
+  protected async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex') && !target.matches('a, button, input, select, textarea')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }
+
+  /** "You can call Brackenford Family Hubs on 01632 960 001 (Monday to Friday, 9am to 5pm)." */
+  protected renderCallUs() {
+    const { phone, phoneHours } = this.config;
+    if (!phone) return nothing;
+    const href = telHref(phone);
+    const link = href ? html`<a href="${href}">${phone}</a>` : html`${phone}`;
+    const key = phoneHours ? 'common.problem.phoneHours' : 'common.problem.phone';
+    return html`<p class="hub-body">
+      ${withSlots(this.t(key, { hubName: this.hubNameText, ...(phoneHours ? { hours: phoneHours } : {}) }), { phone: link })}
+    </p>`;
+  }
+
+  /** The plain-English problem state: never a stack trace, always a way to reach a person. */
+  protected renderProblem(error: unknown, retry?: () => void) {
+    const adapterError = toAdapterError(error);
+    const messageKey = PROBLEM_MESSAGES[adapterError.code] ?? 'common.problem.tryLater';
+    return html`<div class="hub-problem" part="problem">
+      <h2 class="hub-heading-m" tabindex="-1" data-problem-heading>${this.t('common.problem.title')}</h2>
+      <p class="hub-body">${this.t(messageKey)}</p>
+      ${this.renderCallUs()}
+      ${retry && adapterError.retryable ? button({ text: this.t('common.tryAgain'), variant: 'secondary', onClick: retry }) : nothing}
+    </div>`;
+  }
+
+  /** Reports an adapter failure to the host page (code only) and returns it typed. */
+  protected reportError(error: unknown) {
+    const adapterError = toAdapterError(error);
+    if (adapterError.code !== 'aborted') this.emit(new HubErrorEvent({ widget: this.widgetName, code: adapterError.code }));
+    return adapterError;
+  }
+
+  /** Shown when the page gave the widget no backend: tells the web team what to add, not a blank box. */
+  protected renderConfigurationError() {
+    return html`<div class="hub-problem" part="problem" role="alert">
+      <h2 class="hub-heading-m">${this.t('common.config.title')}</h2>
+      <p class="hub-body">${this.t('common.config.body')}</p>
+      ${this.renderCallUs()}
+    </div>`;
+  }
+}
+
+/**
+ * Defines a tag once. Loading the script twice, or two versions, never throws; a version mismatch warns
+ * once (the first definition wins).
+ */
+export function defineElement(tag: string, constructor: CustomElementConstructor & { version?: string }): void {
+  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  if (!existing) {
+    customElements.define(tag, constructor);
+    return;
+  }
+  if (existing !== constructor && existing.version !== constructor.version) {
+    const warned = globalThis as unknown as Record<string, Set<string> | undefined>;
+    warned.__hubWidgetsVersionWarnings ??= new Set();
+    if (!warned.__hubWidgetsVersionWarnings.has(tag)) {
+      warned.__hubWidgetsVersionWarnings.add(tag);
+      console.warn(
+        `<${tag}> is already defined by family-hub-widgets ${existing.version ?? 'unknown'}; version ${constructor.version} was not loaded. Load one copy of the library.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import type { HubAdapter } from '../../core/adapter.js';
+import type { HubConfig } from '../../core/config.js';
+import { adapterContext, configContext } from '../../core/context.js';
+import { VERSION } from '../../core/version.js';
+import { guard, resolveAdapter } from '../../adapters/registry.js';
+
+/**
+ * @summary Gives one adapter and one configuration to every widget inside it.
+ * @tag hub-provider
+ *
+ * @attr adapter - The name of a registered adapter, e.g. `demo`. As a property, a `HubAdapter` object.
+ * @attr src - An Open Referral UK feed's base URL (used when no adapter is named).
+ * @attr api-base - The HTTP API's base URL (used when no adapter is named).
+ * @attr hub-name - The hub's name in sentences, e.g. "Brackenford Family Hubs".
+ * @attr hub-phone - The hub's phone number, offered wherever a family could get stuck.
+ * @attr hub-phone-hours - When the phone is answered.
+ * @attr children-services-phone - Children's services number for worries about a child's safety.
+ * @attr privacy-url - The privacy notice.
+ * @attr privacy-version - The privacy notice's version, recorded with each consent.
+ * @attr localities - Comma-separated localities, e.g. "North, Central, South".
+ * @attr exit-url - Where "Exit this page" goes.
+ *
+ * @slot - The widgets that share this adapter and configuration.
+ */
+export class HubProvider extends LitElement {
+  static readonly version = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    adapter: { converter: { fromAttribute: (value: string | null) => value ?? undefined } },
+    src: {},
+    apiBase: { attribute: 'api-base' },
+    hubName: { attribute: 'hub-name' },
+    hubPhone: { attribute: 'hub-phone' },
+    hubPhoneHours: { attribute: 'hub-phone-hours' },
+    childrenServicesPhone: { attribute: 'children-services-phone' },
+    privacyUrl: { attribute: 'privacy-url' },
+    privacyVersion: { attribute: 'privacy-version' },
+    localities: { converter: { fromAttribute: (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []) } },
+    exitUrl: { attribute: 'exit-url' },
+  };
+
+  declare adapter: HubAdapter | string | undefined;
+  declare src: string | undefined;
+  declare apiBase: string | undefined;
+  declare hubName: string | undefined;
+  declare hubPhone: string | undefined;
+  declare hubPhoneHours: string | undefined;
+  declare childrenServicesPhone: string | undefined;
+  declare privacyUrl: string | undefined;
+  declare privacyVersion: string | undefined;
+  declare localities: string[] | undefined;
+  declare exitUrl: string | undefined;
+
+  private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
+  private readonly configProvider = new ContextProvider(this, { context: configContext });
+
+  private resolve(): HubAdapter | undefined {
+    const own = this.adapter;
+    if (own && typeof own === 'object') return guard(own);
+    if (typeof own === 'string' && own) return resolveAdapter(own, { baseUrl: this.src ?? this.apiBase });
+    if (this.src) return resolveAdapter('open-referral', { baseUrl: this.src });
+    if (this.apiBase) return resolveAdapter('http', { baseUrl: this.apiBase });
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('src') || changed.has('apiBase')) this.adapterProvider.setValue(this.resolve());
+    const config: HubConfig = {
+      hubName: this.hubName,
+      phone: this.hubPhone,
+      phoneHours: this.hubPhoneHours,
+      childrenServicesPhone: this.childrenServicesPhone,
+      privacyUrl: this.privacyUrl,
+      privacyVersion: this.privacyVersion,
+      localities: this.localities,
+      exitUrl: this.exitUrl,
+    };
+    this.configProvider.setValue(config);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
