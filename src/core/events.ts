@@ -28,19 +28,20 @@ export class HubSearchEvent extends HubEvent<{ resultCount: number; filters: str
 }
 
 /** A family opened a service's details. */
-export class HubServiceSelectEvent extends HubEvent<{ serviceId: string }> {
+export class HubServiceViewEvent extends HubEvent<{ serviceId: string }> {
   constructor(detail: { serviceId: string }) {
-    super('hub-service-select', detail);
+    super('hub-service-view', detail);
   }
 }
 
 /**
- * A family chose an action on a service: `book` or `refer`. Cancelable: call `preventDefault()` to handle it
- * yourself (e.g. open your booking page); otherwise a widget on the page for that action may pick it up.
+ * A family chose an action on a service: `book` (Book a place) or `refer` (Ask for support). Cancelable:
+ * call `preventDefault()` to handle it yourself (e.g. open your booking page); otherwise a booking or
+ * self-referral widget on the same page takes the family there.
  */
-export class HubServiceActionEvent extends HubEvent<{ action: 'book' | 'refer'; serviceId: string }> {
+export class HubActionEvent extends HubEvent<{ action: 'book' | 'refer'; serviceId: string }> {
   constructor(detail: { action: 'book' | 'refer'; serviceId: string }) {
-    super('hub-service-action', detail, { cancelable: true });
+    super('hub-action', detail, { cancelable: true });
   }
 }
 
@@ -58,13 +59,46 @@ export class HubValidationErrorEvent extends HubEvent<{ widget: string; step: st
   }
 }
 
-/** A booking, waiting-list place, cancellation, self-referral or panel application went through. */
-export class HubSubmittedEvent extends HubEvent<{
-  widget: string;
-  kind: 'booking' | 'waitlist' | 'cancellation' | 'self-referral' | 'panel-application';
-}> {
-  constructor(detail: { widget: string; kind: 'booking' | 'waitlist' | 'cancellation' | 'self-referral' | 'panel-application' }) {
-    super('hub-submitted', detail);
+/** What booking events say: the session and its start, never who booked. */
+export interface BookingEventDetail {
+  sessionId: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  /** The session's start, ISO 8601 with offset. */
+  start: string;
+}
+
+/** A place was booked. */
+export class HubBookingConfirmedEvent extends HubEvent<BookingEventDetail> {
+  constructor(detail: Omit<BookingEventDetail, 'status'>) {
+    super('hub-booking-confirmed', { ...detail, status: 'confirmed' });
+  }
+}
+
+/** A place on the waiting list was taken. */
+export class HubBookingWaitlistedEvent extends HubEvent<BookingEventDetail> {
+  constructor(detail: Omit<BookingEventDetail, 'status'>) {
+    super('hub-booking-waitlisted', { ...detail, status: 'waitlisted' });
+  }
+}
+
+/** A booking was cancelled. `sessionId` and `start` are empty when the backend does not return them. */
+export class HubBookingCancelledEvent extends HubEvent<BookingEventDetail> {
+  constructor(detail: Omit<BookingEventDetail, 'status'>) {
+    super('hub-booking-cancelled', { ...detail, status: 'cancelled' });
+  }
+}
+
+/** A self-referral was sent. The reference alone identifies no one. */
+export class HubReferralSubmittedEvent extends HubEvent<{ reference: string }> {
+  constructor(detail: { reference: string }) {
+    super('hub-referral-submitted', detail);
+  }
+}
+
+/** A Parent and Carer Panel application was sent. */
+export class HubPanelSubmittedEvent extends HubEvent<{ reference: string }> {
+  constructor(detail: { reference: string }) {
+    super('hub-panel-submitted', detail);
   }
 }
 
@@ -86,11 +120,15 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'hub-ready': HubReadyEvent;
     'hub-search': HubSearchEvent;
-    'hub-service-select': HubServiceSelectEvent;
-    'hub-service-action': HubServiceActionEvent;
+    'hub-service-view': HubServiceViewEvent;
+    'hub-action': HubActionEvent;
     'hub-step-change': HubStepChangeEvent;
     'hub-validation-error': HubValidationErrorEvent;
-    'hub-submitted': HubSubmittedEvent;
+    'hub-booking-confirmed': HubBookingConfirmedEvent;
+    'hub-booking-waitlisted': HubBookingWaitlistedEvent;
+    'hub-booking-cancelled': HubBookingCancelledEvent;
+    'hub-referral-submitted': HubReferralSubmittedEvent;
+    'hub-panel-submitted': HubPanelSubmittedEvent;
     'hub-error': HubErrorEvent;
     'hub-exit': HubExitEvent;
   }

@@ -36,7 +36,7 @@ export abstract class HubElement extends LitElement {
     hubName: { attribute: 'hub-name' },
     hubPhone: { attribute: 'hub-phone' },
     hubPhoneHours: { attribute: 'hub-phone-hours' },
-    childrenServicesPhone: { attribute: 'children-services-phone' },
+    childrenServicesPhone: { attribute: 'childrens-services-phone' },
     privacyUrl: { attribute: 'privacy-url' },
     privacyVersion: { attribute: 'privacy-version' },
     exitUrl: { attribute: 'exit-url' },

@@ -16,7 +16,7 @@ import { guard, resolveAdapter } from '../../adapters/registry.js';
  * @attr hub-name - The hub's name in sentences, e.g. "Brackenford Family Hubs".
  * @attr hub-phone - The hub's phone number, offered wherever a family could get stuck.
  * @attr hub-phone-hours - When the phone is answered.
- * @attr children-services-phone - Children's services number for worries about a child's safety.
+ * @attr childrens-services-phone - Children's services number for worries about a child's safety.
  * @attr privacy-url - The privacy notice.
  * @attr privacy-version - The privacy notice's version, recorded with each consent.
  * @attr localities - Comma-separated localities, e.g. "North, Central, South".
@@ -39,7 +39,7 @@ export class HubProvider extends LitElement {
     hubName: { attribute: 'hub-name' },
     hubPhone: { attribute: 'hub-phone' },
     hubPhoneHours: { attribute: 'hub-phone-hours' },
-    childrenServicesPhone: { attribute: 'children-services-phone' },
+    childrenServicesPhone: { attribute: 'childrens-services-phone' },
     privacyUrl: { attribute: 'privacy-url' },
     privacyVersion: { attribute: 'privacy-version' },
     localities: { converter: { fromAttribute: (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []) } },
