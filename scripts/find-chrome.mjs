@@ -36,3 +36,13 @@ export function chromeArgs() {
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;
 }
+
+// `node scripts/find-chrome.mjs` prints the browser's path, or the install hint and exits 1.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const found = findChrome();
+  if (found) console.log(found);
+  else {
+    console.error(INSTALL_HINT);
+    process.exit(1);
+  }
+}

@@ -27,6 +27,16 @@ function readTotals(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+// 0. Type checks (library and, when present, the reference server): each counts as one test.
+if (!filters.length) {
+  const projects = ['tsconfig.json', 'server/tsconfig.json'].filter((file) => existsSync(file));
+  for (const project of projects) {
+    const status = run(`Type check (${project})`, 'npx', ['tsc', '--noEmit', '-p', project]);
+    if (status === 0) totals.passed++;
+    else totals.failed++;
+  }
+}
+
 // 1. Browser tests (Web Test Runner in the installed Chromium).
 const browserSummary = join(work, 'browser.json');
 const browserFiles = filters.length ? filters.map((f) => (f.endsWith('.ts') ? f : `${f.replace(/\/$/, '')}/**/*.test.ts`)) : [];
