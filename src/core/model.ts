@@ -5,7 +5,7 @@
  * feed stays obvious. Everything an adapter returns is parsed with these schemas at the boundary; what
  * fails becomes an `AdapterError` with code `invalid-response`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Text from a feed or backend: trimmed, never HTML (it is always bound as text). */
 const text = (max = 5000) => z.string().trim().max(max);
