@@ -412,6 +412,11 @@ export const PanelApplicationSchema = z.object({
   availability: z.array(z.enum(['weekday-daytime', 'weekday-evening', 'weekend'])).default([]),
   support: z.array(z.enum(['childcare', 'travel', 'interpreter', 'access', 'other'])).default([]),
   interpreterLanguage: z.string().trim().max(60).optional(),
+  /** Access needs, when "access" support is chosen. */
+  accessNeeds: z.string().trim().max(500).optional(),
+  /** Other support, when "other" is chosen. */
+  otherSupport: z.string().trim().max(500).optional(),
+  /** @deprecated Use accessNeeds and otherSupport. */
   supportDetails: z.string().trim().max(500).optional(),
   /** Every answer optional, each allowing "prefer-not-to-say". */
   equality: z
@@ -422,6 +427,11 @@ export const PanelApplicationSchema = z.object({
       disability: z.string().max(40).optional(),
       singleParent: z.string().max(40).optional(),
       carerType: z.string().max(40).optional(),
+      /** In the family's own words, when they choose to describe their gender. */
+      genderDescription: z.string().trim().max(60).optional(),
+      ethnicityDetail: z.string().trim().max(80).optional(),
+      /** Whether their baby or child is disabled: yes, no, not-sure or prefer-not-to-say. */
+      childDisability: z.string().max(40).optional(),
     })
     .default({}),
   consents: z.array(ConsentSchema).min(1),

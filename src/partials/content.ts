@@ -1,5 +1,6 @@
 /** Content partials: summary list, warning text, panel, inset text, details, notification banner. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translate } from '../i18n/messages.js';
 
 type Content = string | TemplateResult;
@@ -8,7 +9,7 @@ export interface SummaryRow {
   key: string;
   value: Content;
   /** "Change" link for check-your-answers pages. */
-  change?: { onClick: () => void; visuallyHiddenText?: string; text?: string };
+  change?: { onClick: () => void; visuallyHiddenText?: string; text?: string; id?: string };
 }
 
 export function summaryList(t: Translate, rows: readonly SummaryRow[]) {
@@ -19,7 +20,7 @@ export function summaryList(t: Translate, rows: readonly SummaryRow[]) {
         <dd class="hub-summary-list__value">${row.value}</dd>
         ${row.change
           ? html`<dd class="hub-summary-list__actions">
-              <button type="button" class="hub-link" @click=${row.change.onClick}>
+              <button type="button" class="hub-link" id=${ifDefined(row.change.id)} @click=${row.change.onClick}>
                 ${row.change.text ?? t('common.change')}<span class="hub-visually-hidden">
                   ${row.change.visuallyHiddenText ?? row.key.toLowerCase()}</span
                 >

@@ -271,6 +271,9 @@ export const formStyles = css`
     padding: 0;
     list-style: none;
   }
+  .hub-error-summary__list > li + li {
+    margin-block-start: 0.35em;
+  }
   .hub-error-summary__list a {
     font-weight: 700;
     color: var(--hub-error, #d4351c);

@@ -40,6 +40,9 @@ export abstract class HubElement extends LitElement {
     privacyUrl: { attribute: 'privacy-url' },
     privacyVersion: { attribute: 'privacy-version' },
     exitUrl: { attribute: 'exit-url' },
+    localities: {
+      converter: { fromAttribute: (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined) },
+    },
     announcement: { state: true },
   };
 
@@ -60,6 +63,8 @@ export abstract class HubElement extends LitElement {
   declare privacyUrl: string | undefined;
   declare privacyVersion: string | undefined;
   declare exitUrl: string | undefined;
+  /** Localities, e.g. `localities="North, Central, South"`. */
+  declare localities: string[] | undefined;
   /** The text in the widget's polite live region. */
   protected declare announcement: string;
 
@@ -126,6 +131,7 @@ export abstract class HubElement extends LitElement {
       privacyUrl: this.privacyUrl,
       privacyVersion: this.privacyVersion,
       exitUrl: this.exitUrl,
+      localities: this.localities,
     });
   }
 
