@@ -1,0 +1,264 @@
+/**
+ * The family's answers while they book, and the checks on each question page. Answers live in memory
+ * only (never in storage, the URL or the console) and are cleared once the booking is made.
+ */
+import * as z from 'zod';
+import { checkParty, partyProblemInWords, type Party, type PartyProblem } from '../../core/booking-rules.js';
+import type { FieldProblem } from '../../core/errors.js';
+import { MAX_AGE_MONTHS, type BookingRequest, type ChildAge, type HouseholdRules } from '../../core/model.js';
+import type { Translate } from '../../i18n/messages.js';
+import type { ErrorItem } from '../../partials/error-summary.js';
+
+export interface ChildAnswer {
+  years: string;
+  months: string;
+  /** Special educational needs or a disability: asked only where a session runs to 25 with SEND. */
+  send: boolean;
+}
+
+export type Reminder = 'email' | 'text' | 'none';
+
+export interface Answers {
+  adults: string;
+  children: string;
+  ages: ChildAnswer[];
+  name: string;
+  email: string;
+  phone: string;
+  reminder: Reminder | undefined;
+  needs: string;
+}
+
+export const NEEDS_LIMIT = 500;
+export const NAME_LIMIT = 120;
+/** Most people a family can say are coming, whatever a session allows (a typo guard). */
+const MOST_PEOPLE = 20;
+
+export function emptyAnswers(): Answers {
+  return { adults: '', children: '', ages: [], name: '', email: '', phone: '', reminder: undefined, needs: '' };
+}
+
+/** Ids of the controls, so error summary links and inline messages agree. */
+export const FIELD = {
+  adults: 'adults',
+  children: 'children',
+  childYears: (index: number) => `child-${index + 1}-years`,
+  childMonths: (index: number) => `child-${index + 1}-months`,
+  child: (index: number) => `child-${index + 1}`,
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  reminder: 'reminder',
+  needs: 'needs',
+  cancelReference: 'cancel-reference',
+  cancelContact: 'cancel-contact',
+} as const;
+
+/** A count as typed: blank is undefined, anything but a whole number is NaN. */
+export function parseCount(value: string): number | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  return /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** Keeps one age entry per child, preserving what was already typed. */
+export function resizeAges(ages: readonly ChildAnswer[], count: number): ChildAnswer[] {
+  const next = ages.slice(0, count);
+  while (next.length < count) next.push({ years: '', months: '', send: false });
+  return next;
+}
+
+/** The number of children, when the answer is a usable number. */
+export function childCount(answers: Answers, rules: HouseholdRules): number {
+  if (rules.maxChildren === 0) return 0;
+  const count = parseCount(answers.children);
+  return count === undefined || Number.isNaN(count) ? 0 : count;
+}
+
+/** A child's age in months, or an error code. Years and months are both optional, but one is needed. */
+export function childAgeMonths(child: ChildAnswer): number | 'missing' | 'not-number' | 'months-over' | 'too-old' {
+  const years = parseCount(child.years);
+  const months = parseCount(child.months);
+  if (years === undefined && months === undefined) return 'missing';
+  if (Number.isNaN(years) || Number.isNaN(months)) return 'not-number';
+  // "1 year and 14 months" is a slip; "18 months" on its own is how parents talk about toddlers.
+  if (years !== undefined && years > 0 && months !== undefined && months > 11) return 'months-over';
+  const total = (years ?? 0) * 12 + (months ?? 0);
+  return total > MAX_AGE_MONTHS ? 'too-old' : total;
+}
+
+export function childAges(answers: Answers, rules: HouseholdRules): ChildAge[] {
+  return resizeAges(answers.ages, childCount(answers, rules)).map((child) => {
+    const months = childAgeMonths(child);
+    return { kind: 'age', months: typeof months === 'number' ? months : 0, send: child.send };
+  });
+}
+
+function problemFieldId(problem: PartyProblem): string {
+  if (problem.field === 'child') return FIELD.childYears(problem.childIndex ?? 0);
+  return problem.field === 'adults' ? FIELD.adults : FIELD.children;
+}
+
+/** "Who is coming": the two numbers, then the session's household rules (ages are the next page). */
+export function validateParty(answers: Answers, rules: HouseholdRules, t: Translate): ErrorItem[] {
+  const errors: ErrorItem[] = [];
+  const adults = parseCount(answers.adults);
+  const children = rules.maxChildren === 0 ? 0 : parseCount(answers.children);
+  if (adults === undefined) errors.push({ fieldId: FIELD.adults, text: t('booking.party.adults.error.missing') });
+  else if (Number.isNaN(adults) || adults > MOST_PEOPLE) errors.push({ fieldId: FIELD.adults, text: t('booking.party.adults.error.number') });
+  if (children === undefined) {
+    // Blank means none where children may stay at home; elsewhere it is a missing answer.
+    if (!rules.adultsOnly) errors.push({ fieldId: FIELD.children, text: t('booking.party.children.error.missing') });
+  } else if (Number.isNaN(children) || children > MOST_PEOPLE) {
+    errors.push({ fieldId: FIELD.children, text: t('booking.party.children.error.number') });
+  }
+  if (errors.length) return errors;
+  const party: Party = { adults: adults!, children: Array.from({ length: children ?? 0 }, () => ({ kind: 'age', months: 0, send: false })) };
+  return checkParty({ ...rules, childAgeRange: undefined }, party).map((problem) => ({
+    fieldId: problemFieldId(problem),
+    text: partyProblemInWords(problem, t),
+  }));
+}
+
+/** "How old are the children": each age, then the session's age band. */
+export function validateAges(answers: Answers, rules: HouseholdRules, t: Translate): ErrorItem[] {
+  const ages = resizeAges(answers.ages, childCount(answers, rules));
+  const errors: ErrorItem[] = [];
+  ages.forEach((child, index) => {
+    const result = childAgeMonths(child);
+    if (typeof result === 'number') return;
+    const number = index + 1;
+    const fieldId = result === 'months-over' ? FIELD.childMonths(index) : FIELD.childYears(index);
+    const key = {
+      missing: 'booking.ages.error.missing',
+      'not-number': 'booking.ages.error.notNumber',
+      'months-over': 'booking.ages.error.monthsOver',
+      'too-old': 'booking.ages.error.tooOld',
+    } as const;
+    errors.push({ fieldId, text: t(key[result], { number }) });
+  });
+  if (errors.length) return errors;
+  const party: Party = { adults: parseCount(answers.adults) ?? 0, children: childAges(answers, rules) };
+  return checkParty(rules, party)
+    .filter((problem) => problem.field === 'child')
+    .map((problem) => ({ fieldId: problemFieldId(problem), text: partyProblemInWords(problem, t) }));
+}
+
+const emailSchema = z.email();
+
+/** A UK mobile number with spaces, brackets, dashes and +44 removed: `07700900982`, or null. */
+export function normaliseMobile(value: string): string | null {
+  let digits = value.trim().replace(/[\s()\-.]/g, '');
+  if (digits.startsWith('+44')) digits = `0${digits.slice(3)}`;
+  else if (digits.startsWith('0044')) digits = `0${digits.slice(4)}`;
+  if (digits.startsWith('00')) return null;
+  return /^07\d{9}$/.test(digits) ? digits : null;
+}
+
+export function validateContact(answers: Answers, t: Translate): ErrorItem[] {
+  const errors: ErrorItem[] = [];
+  const name = answers.name.trim();
+  if (!name) errors.push({ fieldId: FIELD.name, text: t('booking.contact.name.error.missing') });
+  else if (name.length > NAME_LIMIT) errors.push({ fieldId: FIELD.name, text: t('booking.contact.name.error.tooLong', { count: NAME_LIMIT }) });
+  const email = answers.email.trim();
+  const phone = answers.phone.trim();
+  if (!email && !phone) {
+    errors.push({ fieldId: FIELD.email, text: t('booking.contact.error.none') });
+    return errors;
+  }
+  if (email && !emailSchema.safeParse(email).success) errors.push({ fieldId: FIELD.email, text: t('booking.contact.email.error.format') });
+  if (phone && !normaliseMobile(phone)) errors.push({ fieldId: FIELD.phone, text: t('booking.contact.phone.error.format') });
+  return errors;
+}
+
+/** Reminder channels the family gave details for. */
+export function reminderChoices(answers: Answers): Reminder[] {
+  const choices: Reminder[] = [];
+  if (answers.email.trim()) choices.push('email');
+  if (answers.phone.trim()) choices.push('text');
+  choices.push('none');
+  return choices;
+}
+
+export function validateReminder(answers: Answers, t: Translate): ErrorItem[] {
+  return answers.reminder && reminderChoices(answers).includes(answers.reminder)
+    ? []
+    : [{ fieldId: FIELD.reminder, text: t('booking.reminder.error.missing') }];
+}
+
+export function validateNeeds(answers: Answers, t: Translate): ErrorItem[] {
+  return answers.needs.trim().length > NEEDS_LIMIT
+    ? [{ fieldId: FIELD.needs, text: t('booking.needs.error.tooLong', { count: NEEDS_LIMIT }) }]
+    : [];
+}
+
+/** The request the adapter receives. Only what the booking needs; the reminder only on a channel given. */
+export function toBookingRequest(
+  answers: Answers,
+  sessionId: string,
+  rules: HouseholdRules,
+  options: { joinWaitingList: boolean; privacyNoticeVersion: string },
+): BookingRequest {
+  const email = answers.email.trim();
+  const phone = answers.phone.trim() ? (normaliseMobile(answers.phone) ?? answers.phone.trim()) : '';
+  const needs = answers.needs.trim();
+  const contact: BookingRequest['contact'] = { name: answers.name.trim(), reminder: answers.reminder ?? 'none' };
+  if (email) contact.email = email;
+  if (phone) contact.phone = phone;
+  const request: BookingRequest = {
+    sessionId,
+    adults: parseCount(answers.adults) ?? 0,
+    children: childAges(answers, rules),
+    contact,
+    joinWaitingList: options.joinWaitingList,
+    privacyNoticeVersion: options.privacyNoticeVersion,
+  };
+  if (needs) request.needs = needs;
+  return request;
+}
+
+export type AnswerStep = 'party' | 'ages' | 'contact' | 'reminder' | 'needs';
+
+/**
+ * Where a field the backend refused is asked, with our own words for it (a backend's wording is never
+ * shown). Unknown paths give null: the widget then shows its general problem message.
+ */
+export function stepForProblem(problem: FieldProblem, t: Translate): { step: AnswerStep; error: ErrorItem } | null {
+  const path = problem.path;
+  const child = /^children\.(\d+)/.exec(path);
+  if (child) {
+    const index = Number(child[1]);
+    return { step: 'ages', error: { fieldId: FIELD.childYears(index), text: t('booking.server.child', { number: index + 1 }) } };
+  }
+  if (path === 'adults') return { step: 'party', error: { fieldId: FIELD.adults, text: t('booking.server.adults') } };
+  if (path === 'children') return { step: 'party', error: { fieldId: FIELD.children, text: t('booking.server.children') } };
+  if (path === 'contact.name') return { step: 'contact', error: { fieldId: FIELD.name, text: t('booking.contact.name.error.missing') } };
+  if (path === 'contact.email' || path === 'contact') {
+    return { step: 'contact', error: { fieldId: FIELD.email, text: t('booking.server.email') } };
+  }
+  if (path === 'contact.phone') return { step: 'contact', error: { fieldId: FIELD.phone, text: t('booking.contact.phone.error.format') } };
+  if (path === 'contact.reminder') return { step: 'reminder', error: { fieldId: FIELD.reminder, text: t('booking.reminder.error.missing') } };
+  if (path === 'needs') return { step: 'needs', error: { fieldId: FIELD.needs, text: t('booking.needs.error.tooLong', { count: NEEDS_LIMIT }) } };
+  return null;
+}
+
+/** Cancellation answers: kept only until the cancellation is done. */
+export interface CancelAnswers {
+  reference: string;
+  contact: string;
+}
+
+export function validateCancel(answers: CancelAnswers, t: Translate): ErrorItem[] {
+  const errors: ErrorItem[] = [];
+  const reference = answers.reference.trim();
+  if (!reference) errors.push({ fieldId: FIELD.cancelReference, text: t('booking.cancel.reference.error.missing') });
+  else if (reference.replace(/[^a-z0-9]/gi, '').length < 4 || reference.length > 40) {
+    errors.push({ fieldId: FIELD.cancelReference, text: t('booking.cancel.reference.error.format') });
+  }
+  const contact = answers.contact.trim();
+  if (!contact) errors.push({ fieldId: FIELD.cancelContact, text: t('booking.cancel.contact.error.missing') });
+  else if (contact.includes('@') ? !emailSchema.safeParse(contact).success : contact.replace(/\D/g, '').length < 10) {
+    errors.push({ fieldId: FIELD.cancelContact, text: t('booking.cancel.contact.error.format') });
+  }
+  return errors;
+}

@@ -1,0 +1,149 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { WriteOptions } from '../../core/adapter.js';
+import { expectAccessible } from '../../test-support/a11y.js';
+import {
+  FAMILY,
+  active,
+  answerQuestions,
+  buttonByText,
+  card,
+  click,
+  errorLinks,
+  expectNoPersonalData,
+  heading,
+  mount,
+  referenceOnPage,
+  root,
+  settled,
+  spyingAdapter,
+  submit,
+  testAdapter,
+  textOf,
+  type,
+  waitForHeading,
+} from './test-fixtures.js';
+
+async function bookDirectly(memory: ReturnType<typeof testAdapter>, sessionId = 'stay-thu') {
+  return memory.book(
+    { sessionId, adults: 1, children: [{ kind: 'age', months: 14 }], contact: { name: FAMILY.name, email: FAMILY.email, phone: '07700900982' }, privacyNoticeVersion: '1' },
+    { idempotencyKey: `direct-${sessionId}` },
+  );
+}
+
+function recordCancelled() {
+  const details: unknown[] = [];
+  const listener = (event: Event) => details.push((event as CustomEvent).detail);
+  document.addEventListener('hub-booking-cancelled', listener);
+  return { details, stop: () => document.removeEventListener('hub-booking-cancelled', listener) };
+}
+
+describe('<hub-session-booking> cancel a booking', () => {
+  it('cancels with the reference and the email or mobile used, accessible with and without errors', async () => {
+    const memory = testAdapter();
+    const booking = await bookDirectly(memory);
+    const cancelled = recordCancelled();
+    try {
+      const el = await mount(memory);
+      await click(el, buttonByText(root(el), 'Cancel a booking'));
+      expect(heading(el)).to.equal('Cancel a booking');
+      await waitUntil(() => active(el)?.hasAttribute('data-step-heading'), 'focus on the heading');
+      await expectAccessible(el, 'cancel (no errors)');
+
+      await submit(el);
+      expect(errorLinks(el)).to.deep.equal(['Enter your booking reference', 'Enter the email address or mobile phone number you booked with']);
+      await expectAccessible(el, 'cancel (missing answers)');
+
+      await type(el, 'cancel-reference', booking.reference);
+      await type(el, 'cancel-contact', 'not an address');
+      await submit(el);
+      expect(errorLinks(el)).to.deep.equal(['Enter an email address like name@example.com, or a mobile phone number like 07700 900 982']);
+
+      // Someone else's mobile: the same answer as a wrong reference, so neither can be guessed.
+      await type(el, 'cancel-contact', '07700 900 111');
+      await submit(el);
+      await waitUntil(() => errorLinks(el).length === 1 && errorLinks(el)[0]!.startsWith('We could not find a booking'), 'not found');
+      await waitUntil(() => active(el)?.hasAttribute('data-error-summary'), 'focus on the error summary');
+      await expectAccessible(el, 'cancel (not found)');
+      expect(memory.bookingStatus(booking.reference)!.status).to.equal('confirmed');
+
+      // The mobile they booked with, typed another way.
+      await type(el, 'cancel-contact', '+44 7700 900982');
+      await submit(el);
+      await waitForHeading(el, /^Booking cancelled$/);
+      expect(textOf(el)).to.contain(`Reference ${booking.reference}`);
+      expect(textOf(el)).to.contain('If there is a waiting list, your place goes to the next family on it.');
+      await expectAccessible(el, 'cancelled');
+      expect(memory.bookingStatus(booking.reference)!.status).to.equal('cancelled');
+      expect(cancelled.details).to.deep.equal([{ sessionId: '', status: 'cancelled', start: '' }]);
+      expectNoPersonalData(cancelled.details, 'the cancelled event');
+
+      await click(el, buttonByText(root(el), 'Back to sessions'));
+      await settled(el);
+      expect(heading(el)).to.equal('Book a place at a session');
+      // The freed places show again.
+      expect(textOf(card(el, 'Stay and play'))).to.contain('Places available');
+    } finally {
+      cancelled.stop();
+    }
+  });
+
+  it('cancels from the receipt with the reference filled in, and says which session in the event', async () => {
+    const memory = testAdapter();
+    const cancelled = recordCancelled();
+    try {
+      const el = await mount(memory);
+      await click(el, card(el, 'Stay and play').querySelector('button')!);
+      await answerQuestions(el);
+      await submit(el);
+      await waitForHeading(el, /^Place booked$/);
+      const reference = referenceOnPage(el);
+      const calendar = root(el).querySelector<HTMLAnchorElement>('a[download]')!.href;
+
+      await click(el, buttonByText(root(el), 'Cancel this booking'));
+      expect((root(el).getElementById('cancel-reference') as HTMLInputElement).value).to.equal(reference);
+      expect((root(el).getElementById('cancel-contact') as HTMLInputElement).value, 'the contact is asked again').to.equal('');
+      // Back returns to the receipt.
+      await click(el, buttonByText(root(el), 'Back'));
+      expect(heading(el)).to.equal('Place booked');
+      await click(el, buttonByText(root(el), 'Cancel this booking'));
+
+      await type(el, 'cancel-contact', FAMILY.email.toUpperCase());
+      await submit(el);
+      await waitForHeading(el, /^Booking cancelled$/);
+      expect(memory.bookingStatus(reference)!.status).to.equal('cancelled');
+      expect(cancelled.details).to.deep.equal([{ sessionId: 'stay-thu', status: 'cancelled', start: '2026-03-26T14:00:00+00:00' }]);
+      // The calendar file of a cancelled booking is withdrawn.
+      let stillThere = true;
+      try {
+        await fetch(calendar);
+      } catch {
+        stillThere = false;
+      }
+      expect(stillThere, 'the calendar file is revoked').to.equal(false);
+    } finally {
+      cancelled.stop();
+    }
+  });
+
+  it('keeps the answers after a network error and retries with the same idempotency key', async () => {
+    const memory = testAdapter();
+    const booking = await bookDirectly(memory);
+    const { adapter, calls } = spyingAdapter(memory);
+    const el = await mount(adapter);
+    await click(el, buttonByText(root(el), 'Cancel a booking'));
+    await type(el, 'cancel-reference', booking.reference);
+    await type(el, 'cancel-contact', FAMILY.email);
+    memory.setFailures({ network: ['cancelBooking'] });
+    await submit(el);
+    await waitUntil(() => textOf(el).includes('We could not cancel your booking'), 'problem shown');
+    expect(textOf(el)).to.contain('it is safe to try more than once').and.contain('01632 960 001');
+    await expectAccessible(el, 'cancel failed');
+    expect((root(el).getElementById('cancel-reference') as HTMLInputElement).value).to.equal(booking.reference);
+    memory.setFailures({});
+    await submit(el);
+    await waitForHeading(el, /^Booking cancelled$/);
+    const keys = calls.filter((c) => c.method === 'cancelBooking').map((c) => (c.args[1] as WriteOptions).idempotencyKey);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
+  });
+});
