@@ -26,7 +26,10 @@ export class AdapterError extends Error {
   readonly code: AdapterErrorCode;
   /** For `validation`: which fields were wrong. */
   readonly fields: FieldProblem[];
-  /** For `conflict`: a machine-readable reason, e.g. `session-full`, `booking-not-open`. */
+  /**
+   * For `conflict`: a machine-readable reason: `session-full`, `booking-not-open`, `session-started`,
+   * `no-booking-needed` or `idempotency-key-reused`.
+   */
   readonly reason?: string;
 
   constructor(code: AdapterErrorCode, message: string, options: { fields?: FieldProblem[]; reason?: string; cause?: unknown } = {}) {

@@ -252,6 +252,21 @@ export const formStyles = css`
     transform: rotate(45deg);
   }
 
+  /* Problem states (adapter down, bad data) */
+  .hub-problem {
+    margin-block-end: 1.5em;
+  }
+  .hub-problem--inline {
+    padding: 1em;
+    border: 0.3em solid var(--hub-error, #d4351c);
+  }
+  .hub-problem--inline:focus {
+    outline: 3px solid var(--hub-focus, #ffdd00);
+  }
+  .hub-problem--inline .hub-body:last-child {
+    margin-block-end: 0;
+  }
+
   /* Error summary */
   .hub-error-summary {
     margin-block-end: 1.5em;

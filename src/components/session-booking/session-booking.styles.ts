@@ -84,19 +84,6 @@ export const sessionBookingStyles = css`
     letter-spacing: 0.05em;
     overflow-wrap: anywhere;
   }
-  .hub-problem {
-    margin-block-end: 1.5em;
-  }
-  .hub-problem--inline {
-    padding: 1em;
-    border: 0.3em solid var(--hub-error, #d4351c);
-  }
-  .hub-problem--inline:focus {
-    outline: 3px solid var(--hub-focus, #ffdd00);
-  }
-  .hub-problem--inline .hub-body:last-child {
-    margin-block-end: 0;
-  }
   .hub-child-send {
     margin-block-start: 1em;
   }
