@@ -34,6 +34,7 @@ function countingReporter() {
 }
 
 const group = process.env.HUB_TEST_FILES;
+const FOREGROUND_ARGS = ['--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
 
 // Local test servers (real HTTP for adapter tests): every test/servers/*.mjs default-exports a WTR plugin.
 const serverDir = new URL('./test/servers/', import.meta.url);
@@ -49,7 +50,14 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs() } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: [...chromeArgs(), ...FOREGROUND_ARGS] },
+      // Each test page in its own window, so every page is in the foreground: animation frames (which
+      // @open-wc/testing's fixture waits for) and timers run at full speed in both concurrent pages.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), ...serverPlugins],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countingReporter()],
 };

@@ -6,30 +6,38 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-rmSync('dist', { recursive: true, force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
 
-const defineEntries = readdirSync('src/define')
-  .filter((file) => /^hub-[a-z-]+\.ts$/.test(file))
-  .map((file) => ({ in: `src/define/${file}`, out: file.replace(/\.ts$/, '') }));
+/** The CDN files: one bundle with every tag, and one per tag. */
+export async function buildCdn(outdir = `${root}dist/cdn`) {
+  const defineEntries = readdirSync(`${root}src/define`)
+    .filter((file) => /^hub-[a-z-]+\.ts$/.test(file))
+    .map((file) => ({ in: `${root}src/define/${file}`, out: file.replace(/\.ts$/, '') }));
+  await build({
+    entryPoints: [{ in: `${root}src/cdn.ts`, out: 'hub-widgets' }, ...defineEntries],
+    outdir,
+    bundle: true,
+    splitting: false,
+    format: 'esm',
+    target: 'es2021',
+    minify: true,
+    conditions: ['production'],
+    legalComments: 'eof',
+    logLevel: 'warning',
+  });
+  return defineEntries.length;
+}
 
-await build({
-  entryPoints: [{ in: 'src/cdn.ts', out: 'hub-widgets' }, ...defineEntries],
-  outdir: 'dist/cdn',
-  bundle: true,
-  splitting: false,
-  format: 'esm',
-  target: 'es2021',
-  minify: true,
-  conditions: ['production'],
-  legalComments: 'eof',
-  logLevel: 'warning',
-});
-
-execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync(
-  'npx',
-  ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.bench.ts', '--exclude', 'src/**/*.styles.ts'],
-  { stdio: 'inherit' },
-);
-console.log(`Built dist/cdn (hub-widgets.js and ${defineEntries.length} per-tag files), dist/esm and custom-elements.json`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  rmSync(`${root}dist`, { recursive: true, force: true });
+  const tags = await buildCdn();
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+  execFileSync(
+    'npx',
+    ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.bench.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/**/test-*.ts'],
+    { stdio: 'inherit', cwd: root },
+  );
+  console.log(`Built dist/cdn (hub-widgets.js and ${tags} per-tag files), dist/esm and custom-elements.json`);
+}

@@ -66,11 +66,22 @@ function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumber(locale: string, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
 function interpolate(template: string, params: MessageParams, locale: string): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
 }
 

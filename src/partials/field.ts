@@ -149,6 +149,7 @@ export function select(options: SelectOptions) {
       class="hub-select ${error ? 'hub-select--error' : ''}"
       id="${id}"
       name="${id}"
+      .value=${live(options.value)}
       aria-describedby="${ifDefined(describedBy(options.hint && `${id}-hint`, error && `${id}-error`))}"
       @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
     >

@@ -151,7 +151,7 @@ describe('HubElement', () => {
     el.adapter = fakeAdapter();
     await el.updateComplete;
     el.say('12 services found');
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 80));
     await el.updateComplete;
     const region = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(region.getAttribute('aria-live')).to.equal('polite');

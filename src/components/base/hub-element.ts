@@ -77,6 +77,7 @@ export abstract class HubElement extends LitElement {
   private providedAdapter: HubAdapter | undefined;
   private providedConfig: HubConfig | undefined;
   private composed?: { key: string; adapter: HubAdapter };
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -101,6 +102,15 @@ export abstract class HubElement extends LitElement {
 
   /** The adapter this widget uses, validated at the boundary; undefined when none is configured. */
   get hubAdapter(): HubAdapter | undefined {
+    try {
+      return this.findAdapter();
+    } catch {
+      // A factory that cannot build (e.g. adapter="http" without api-base) is a configuration problem.
+      return undefined;
+    }
+  }
+
+  private findAdapter(): HubAdapter | undefined {
     const own = this.adapter;
     if (own && typeof own === 'object') return guard(own);
     if (typeof own === 'string' && own) return resolveAdapter(own, { baseUrl: this.src ?? this.apiBase });
@@ -144,6 +154,11 @@ export abstract class HubElement extends LitElement {
     if (!this.hasAttribute('dir') && this.localize.dir === 'rtl') this.setAttribute('dir', 'rtl');
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
   protected override willUpdate(): void {
     // Right-to-left languages read right to left even on a left-to-right page.
     const dir = this.localize.dir;
@@ -158,11 +173,13 @@ export abstract class HubElement extends LitElement {
 
   /** Says something to screen-reader users through the widget's polite live region. */
   protected announce(text: string): void {
-    // Clearing first makes the same message heard again (e.g. the same result count twice).
+    // Clearing first, then setting a moment later, makes the same message heard again (the same result
+    // count twice). A timer, not an animation frame: frames never fire in a background tab.
     this.announcement = '';
-    requestAnimationFrame(() => {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
       this.announcement = text;
-    });
+    }, 50);
   }
 
   protected renderAnnouncer() {
