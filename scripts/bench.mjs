@@ -1,6 +1,7 @@
 // Benchmarks run in the installed Chromium (playwright-core drives it; nothing is downloaded) and print
 // figures. Budgets live here, as figures to read, never as timed assertions in tests.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,3 +55,8 @@ try {
   await browser.close();
   server.close();
 }
+
+// The reference server: bookings per second and latency at concurrency 50, on PGlite and (when installed) PostgreSQL.
+console.log('');
+const serverBench = spawnSync(process.execPath, ['--import', 'tsx', 'server/bench.ts'], { stdio: 'inherit' });
+process.exitCode = serverBench.status ?? 1;

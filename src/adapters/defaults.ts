@@ -1,10 +1,22 @@
 /**
  * The adapters every page can name without JavaScript: `adapter="demo"` (the in-memory demo borough),
- * and the ones `src` and `api-base` attributes build. Registered by each define entry; idempotent.
+ * and the ones `src` (an Open Referral feed) and `api-base` (the project's HTTP API) attributes build.
+ * Registered by each define entry; idempotent.
  */
+import { HttpAdapter } from './http/index.js';
 import { MemoryAdapter } from './memory/index.js';
+import { OpenReferralAdapter } from './open-referral/index.js';
 import { isAdapterRegistered, registerAdapter } from './registry.js';
 
 export function registerDefaultAdapters(): void {
   if (!isAdapterRegistered('demo')) registerAdapter('demo', () => new MemoryAdapter());
+  if (!isAdapterRegistered('open-referral')) {
+    registerAdapter('open-referral', ({ baseUrl }) => OpenReferralAdapter({ baseUrl: requireUrl(baseUrl, 'src') }));
+  }
+  if (!isAdapterRegistered('http')) registerAdapter('http', ({ baseUrl }) => new HttpAdapter({ baseUrl: requireUrl(baseUrl, 'api-base') }));
+}
+
+function requireUrl(baseUrl: string | undefined, attribute: string): string {
+  if (!baseUrl) throw new Error(`The ${attribute} attribute needs a URL`);
+  return baseUrl;
 }
