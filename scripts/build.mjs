@@ -1,6 +1,7 @@
 // Builds what users install:
 //   dist/cdn/hub-widgets.js   one ES module, no imports: every tag defined, adapters exported (for a script tag)
 //   dist/cdn/<tag>.js         one self-contained file per widget
+//   dist/cdn/hub-demo.js      the demo borough (adapter="demo"), kept out of the others
 //   dist/esm/                 unbundled ES modules with type declarations, for npm users and bundlers
 //   custom-elements.json      the custom elements manifest, from the components' JSDoc
 import { build } from 'esbuild';
@@ -16,7 +17,7 @@ export async function buildCdn(outdir = `${root}dist/cdn`) {
     .filter((file) => /^hub-[a-z-]+\.ts$/.test(file))
     .map((file) => ({ in: `${root}src/define/${file}`, out: file.replace(/\.ts$/, '') }));
   await build({
-    entryPoints: [{ in: `${root}src/cdn.ts`, out: 'hub-widgets' }, ...defineEntries],
+    entryPoints: [{ in: `${root}src/cdn.ts`, out: 'hub-widgets' }, { in: `${root}src/demo.ts`, out: 'hub-demo' }, ...defineEntries],
     outdir,
     bundle: true,
     splitting: false,

@@ -1,15 +1,13 @@
 /**
- * The adapters every page can name without JavaScript: `adapter="demo"` (the in-memory demo borough),
- * and the ones `src` (an Open Referral feed) and `api-base` (the project's HTTP API) attributes build.
- * Registered by each define entry; idempotent.
+ * The adapters that `src` (an Open Referral feed) and `api-base` (the project's HTTP API) attributes build.
+ * Registered by each define entry; idempotent. The demo borough (`adapter="demo"`) is registered by
+ * `src/demo.ts` instead, so production bundles do not carry its data.
  */
 import { HttpAdapter } from './http/index.js';
-import { MemoryAdapter } from './memory/index.js';
 import { OpenReferralAdapter } from './open-referral/index.js';
 import { isAdapterRegistered, registerAdapter } from './registry.js';
 
 export function registerDefaultAdapters(): void {
-  if (!isAdapterRegistered('demo')) registerAdapter('demo', () => new MemoryAdapter());
   if (!isAdapterRegistered('open-referral')) {
     registerAdapter('open-referral', ({ baseUrl }) => OpenReferralAdapter({ baseUrl: requireUrl(baseUrl, 'src') }));
   }

@@ -1,3 +1,4 @@
+import '../../demo.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define/hub-self-referral.js';
 import { HubSelfReferral } from './self-referral.js';
