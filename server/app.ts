@@ -9,7 +9,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ADAPTER_METHODS, SEARCH_FILTERS } from '../src/core/adapter.js';
 import {
   BookingRequestSchema,
@@ -160,7 +160,7 @@ export function createApp({ db, config, logger, now = () => new Date() }: AppDep
       problemResponse(HttpProblem.validation(413, `The request is larger than ${config.bodyLimitBytes} bytes`, { reason: 'body-too-large' })),
   });
 
-  const write = <S extends z.ZodType>(operation: string, schema: S, perform: (tx: Queryable, request: z.output<S>, now: Date) => Promise<WriteResult>) =>
+  const write = <S extends z.ZodMiniType>(operation: string, schema: S, perform: (tx: Queryable, request: z.output<S>, now: Date) => Promise<WriteResult>) =>
     async (c: Context) => {
       const key = c.req.header(IDEMPOTENCY_HEADER);
       if (!key || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
@@ -255,7 +255,7 @@ function readJson(text: string): Record<string, unknown> {
   return value;
 }
 
-function parseQuery<S extends z.ZodType>(schema: S, decoded: { query: Record<string, unknown>; unknown: string[] }): z.output<S> {
+function parseQuery<S extends z.ZodMiniType>(schema: S, decoded: { query: Record<string, unknown>; unknown: string[] }): z.output<S> {
   if (decoded.unknown.length) {
     throw HttpProblem.validation(422, 'The search has parameters the service does not know', {
       reason: 'unknown-fields',

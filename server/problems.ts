@@ -3,7 +3,7 @@ import type { AdapterErrorCode, FieldProblem } from '../src/core/errors.js';
 import { AdapterError } from '../src/core/errors.js';
 import { fieldProblems } from '../src/core/validate.js';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../src/adapters/http/protocol.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 const STATUS_FOR_CODE: Record<AdapterErrorCode, number> = {
   validation: 422,
@@ -78,7 +78,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** Parses with a shared schema and refuses unknown fields: a `validation` problem naming each field. */
-export function parseStrict<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+export function parseStrict<T extends z.ZodMiniType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw HttpProblem.validation(422, 'Some answers need correcting', { fields: fieldProblems(result.error) });
   const extra = unknownFields(input, result.data);

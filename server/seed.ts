@@ -8,7 +8,7 @@
  * What the MemoryAdapter works out from the same data is worked out here the same way (its exported
  * helpers are reused), so a search or a session list gives the same answer from either adapter.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { normalisePostcode } from '../src/core/geo.js';
 import {
   CategorySchema,

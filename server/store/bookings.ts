@@ -7,7 +7,7 @@
  * number of server processes. Lock order is always idempotency key → sessions → bookings, so two
  * transactions never wait on each other in a circle.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { AdapterError } from '../../src/core/errors.js';
 import type { BookingReceipt, BookingRequestSchema, CancelRequest, ChildAge, Session, SessionQuery } from '../../src/core/model.js';
 import { toLondonIso } from '../../src/core/time.js';

@@ -12,7 +12,7 @@ import { normalisePostcode } from '../../src/core/geo.js';
 import { foldText, nearestVenue } from '../../src/adapters/memory/directory.js';
 import type { Category, GeoPoint, Page, Service, ServiceQuerySchema, ServiceSummary } from '../../src/core/model.js';
 import { scheduleRunsOn } from '../../src/core/schedule.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 
 type ParsedServiceQuery = z.output<typeof ServiceQuerySchema>;

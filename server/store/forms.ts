@@ -3,7 +3,7 @@
  * schema (a chosen way of contacting needs its details; a named service must exist; the panel needs an
  * email or phone), stored whole as validated, kept for the retention period.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { AdapterError, type FieldProblem } from '../../src/core/errors.js';
 import type { PanelApplicationSchema, Receipt, SafeContact, SelfReferralSchema } from '../../src/core/model.js';
 import { toLondonIso } from '../../src/core/time.js';

@@ -1,7 +1,7 @@
 /**
  * The adapter contract: the only way a widget talks to a backend. See docs/adapter.md.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AdapterError, toAdapterError } from './errors.js';
 import {
   BookingReceiptSchema,

@@ -5,17 +5,17 @@
  * feed stays obvious. Everything an adapter returns is parsed with these schemas at the boundary; what
  * fails becomes an `AdapterError` with code `invalid-response`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Text from a feed or backend: trimmed, never HTML (it is always bound as text). */
-const text = (max = 5000) => z.string().trim().max(max);
-const id = z.string().trim().min(1).max(200);
+const text = (max = 5000) => z.string().check(z.trim(), z.maxLength(max));
+const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 /** An instant with an offset, e.g. `2026-03-31T10:00:00+01:00`. */
 const instant = z.iso.datetime({ offset: true });
 /** A calendar date, e.g. `2026-03-31`. */
 const calendarDate = z.iso.date();
 /** A 24-hour local time in Europe/London, e.g. `09:30`. */
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:30');
+const localTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:30'));
 
 // ---------------------------------------------------------------------------------------------------
 // Ages
@@ -29,13 +29,13 @@ export const MAX_AGE_MONTHS = 25 * 12 + 11;
  */
 export const AgeRangeSchema = z.object({
   /** Open to families during pregnancy (antenatal). */
-  pregnancy: z.boolean().default(false),
+  pregnancy: z._default(z.boolean(), false),
   /** Youngest child, in completed months; null when the service is for pregnancy only. */
-  minMonths: z.number().int().min(0).max(MAX_AGE_MONTHS).nullable().default(0),
+  minMonths: z._default(z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_AGE_MONTHS))), 0),
   /** Oldest child, in completed months, inclusive; null when there is no upper limit stated. */
-  maxMonths: z.number().int().min(0).max(MAX_AGE_MONTHS).nullable().default(null),
+  maxMonths: z._default(z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_AGE_MONTHS))), null),
   /** Young people with special educational needs and disabilities stay eligible up to 25. */
-  sendTo25: z.boolean().default(false),
+  sendTo25: z._default(z.boolean(), false),
 });
 export type AgeRange = z.infer<typeof AgeRangeSchema>;
 
@@ -44,9 +44,9 @@ export const ChildAgeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pregnancy') }),
   z.object({
     kind: z.literal('age'),
-    months: z.number().int().min(0).max(MAX_AGE_MONTHS),
+    months: z.int().check(z.minimum(0), z.maximum(MAX_AGE_MONTHS)),
     /** Has special educational needs or a disability (extends eligibility to 25 where a service allows). */
-    send: z.boolean().default(false),
+    send: z._default(z.boolean(), false),
   }),
 ]);
 export type ChildAge = z.infer<typeof ChildAgeSchema>;
@@ -56,15 +56,15 @@ export type ChildAge = z.infer<typeof ChildAgeSchema>;
 
 export const OrganisationSchema = z.object({
   id,
-  name: text(300).min(1),
-  url: z.string().url().optional(),
+  name: text(300).check(z.minLength(1)),
+  url: z.optional(z.url()),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
 export const CategorySchema = z.object({
   id,
-  name: text(300).min(1),
-  parentId: id.nullable().default(null),
+  name: text(300).check(z.minLength(1)),
+  parentId: z._default(z.nullable(id), null),
 });
 export type Category = z.infer<typeof CategorySchema>;
 
@@ -73,53 +73,62 @@ export const WeekdaySchema = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
 /** An RFC 5545 BYDAY entry: a weekday, optionally with an ordinal for monthly rules (`1SA`, `-1FR`). */
-export const ByDaySchema = z.string().regex(/^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/);
+export const ByDaySchema = z.string().check(z.regex(/^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/));
 
 /** A regular schedule in the shape of HSDS 3 `schedule` (RRULE-style), times local to Europe/London. */
 export const ScheduleSchema = z.object({
   freq: z.enum(['DAILY', 'WEEKLY', 'MONTHLY']),
-  interval: z.number().int().min(1).max(52).default(1),
-  byday: z.array(ByDaySchema).default([]),
-  bymonthday: z.array(z.number().int().min(-31).max(31).refine((d) => d !== 0)).default([]),
-  opensAt: localTime.optional(),
-  closesAt: localTime.optional(),
+  interval: z._default(z.int().check(z.minimum(1), z.maximum(52)), 1),
+  byday: z._default(z.array(ByDaySchema), []),
+  bymonthday: z._default(
+    z.array(
+      z.int().check(
+        z.minimum(-31),
+        z.maximum(31),
+        z.refine((d) => d !== 0),
+      ),
+    ),
+    [],
+  ),
+  opensAt: z.optional(localTime),
+  closesAt: z.optional(localTime),
   /** First date the rule applies (also the anchor for "every other week"). */
-  validFrom: calendarDate.optional(),
-  validTo: calendarDate.optional(),
+  validFrom: z.optional(calendarDate),
+  validTo: z.optional(calendarDate),
   /** Number of occurrences (e.g. a six-week course). */
-  count: z.number().int().min(1).max(520).optional(),
+  count: z.optional(z.int().check(z.minimum(1), z.maximum(520))),
   /** Which location this schedule is for, when a service runs in several places. */
-  locationId: id.optional(),
+  locationId: z.optional(id),
   /** Free-text note from the feed, e.g. "Term time only". */
-  description: text(500).optional(),
+  description: z.optional(text(500)),
 });
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
 export const GeoPointSchema = z.object({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  latitude: z.number().check(z.minimum(-90), z.maximum(90)),
+  longitude: z.number().check(z.minimum(-180), z.maximum(180)),
 });
 export type GeoPoint = z.infer<typeof GeoPointSchema>;
 
 export const AddressSchema = z.object({
-  line1: text(200).min(1),
-  line2: text(200).optional(),
-  town: text(100).min(1),
-  postcode: text(10).min(1),
+  line1: text(200).check(z.minLength(1)),
+  line2: z.optional(text(200)),
+  town: text(100).check(z.minLength(1)),
+  postcode: text(10).check(z.minLength(1)),
 });
 export type Address = z.infer<typeof AddressSchema>;
 
 export const LocationSchema = z.object({
   id,
-  name: text(300).min(1),
-  address: AddressSchema.optional(),
-  point: GeoPointSchema.optional(),
+  name: text(300).check(z.minLength(1)),
+  address: z.optional(AddressSchema),
+  point: z.optional(GeoPointSchema),
   /** Accessibility facts, e.g. "Step-free access", "Accessible toilet", "Hearing loop". */
-  accessibility: z.array(text(300)).default([]),
+  accessibility: z._default(z.array(text(300)), []),
   /** The building is a Family Hub (not a network site or partner venue). */
-  isFamilyHub: z.boolean().default(false),
+  isFamilyHub: z._default(z.boolean(), false),
   /** Locality (e.g. North, Central, South) where the area uses them. */
-  locality: text(100).optional(),
+  locality: z.optional(text(100)),
 });
 export type Location = z.infer<typeof LocationSchema>;
 
@@ -134,26 +143,26 @@ export type AccessRoute = z.infer<typeof AccessRouteSchema>;
 
 export const CostOptionSchema = z.object({
   /** Pounds, e.g. 2.5 for £2.50. */
-  amount: z.number().min(0).max(100000).optional(),
-  description: text(300).optional(),
+  amount: z.optional(z.number().check(z.minimum(0), z.maximum(100000))),
+  description: z.optional(text(300)),
 });
 export const CostSchema = z.object({
   free: z.boolean(),
-  options: z.array(CostOptionSchema).default([]),
+  options: z._default(z.array(CostOptionSchema), []),
 });
 export type Cost = z.infer<typeof CostSchema>;
 
 export const LanguageSchema = z.object({
-  name: text(100).min(1),
+  name: text(100).check(z.minLength(1)),
   /** ISO 639 code where known, e.g. `cy`, `pl`, `ur`. */
-  code: z.string().trim().max(12).optional(),
+  code: z.optional(z.string().check(z.trim(), z.maxLength(12))),
 });
 export type Language = z.infer<typeof LanguageSchema>;
 
 export const ContactsSchema = z.object({
-  phone: text(40).optional(),
-  email: text(254).optional(),
-  website: text(2000).optional(),
+  phone: z.optional(text(40)),
+  email: z.optional(text(254)),
+  website: z.optional(text(2000)),
 });
 export type Contacts = z.infer<typeof ContactsSchema>;
 
@@ -161,63 +170,63 @@ export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily c
 
 export const ServiceSchema = z.object({
   id,
-  name: text(300).min(1),
-  description: text(5000).default(''),
-  status: z.enum(SERVICE_STATUSES).default('active'),
-  organisation: OrganisationSchema.optional(),
-  categories: z.array(CategorySchema).default([]),
-  ageRange: AgeRangeSchema.default({ pregnancy: false, minMonths: 0, maxMonths: null, sendTo25: false }),
-  eligibility: text(2000).optional(),
+  name: text(300).check(z.minLength(1)),
+  description: z._default(text(5000), ''),
+  status: z._default(z.enum(SERVICE_STATUSES), 'active'),
+  organisation: z.optional(OrganisationSchema),
+  categories: z._default(z.array(CategorySchema), []),
+  ageRange: z._default(AgeRangeSchema, { pregnancy: false, minMonths: 0, maxMonths: null, sendTo25: false }),
+  eligibility: z.optional(text(2000)),
   /** Who it is especially for, in words families use, e.g. "Dads and male carers". */
-  audience: text(200).optional(),
-  cost: CostSchema.default({ free: true, options: [] }),
-  languages: z.array(LanguageSchema).default([]),
-  deliveryModes: z.array(DeliveryModeSchema).default([]),
-  access: z.array(AccessRouteSchema).default([]),
-  locations: z.array(LocationSchema).default([]),
-  schedules: z.array(ScheduleSchema).default([]),
-  contacts: ContactsSchema.default({}),
+  audience: z.optional(text(200)),
+  cost: z._default(CostSchema, { free: true, options: [] }),
+  languages: z._default(z.array(LanguageSchema), []),
+  deliveryModes: z._default(z.array(DeliveryModeSchema), []),
+  access: z._default(z.array(AccessRouteSchema), []),
+  locations: z._default(z.array(LocationSchema), []),
+  schedules: z._default(z.array(ScheduleSchema), []),
+  contacts: z._default(ContactsSchema, {}),
   /** A notice from the provider, e.g. "No session on 26 December". */
-  alert: text(1000).optional(),
-  lastUpdated: z.union([instant, calendarDate]).optional(),
+  alert: z.optional(text(1000)),
+  lastUpdated: z.optional(z.union([instant, calendarDate])),
 });
 export type Service = z.infer<typeof ServiceSchema>;
 
 /** A search result: the service plus, when the search had a place, the nearest venue and its distance. */
-export const ServiceSummarySchema = ServiceSchema.extend({
-  distanceMiles: z.number().min(0).optional(),
-  nearestLocationId: id.optional(),
+export const ServiceSummarySchema = z.extend(ServiceSchema, {
+  distanceMiles: z.optional(z.number().check(z.minimum(0))),
+  nearestLocationId: z.optional(id),
 });
 export type ServiceSummary = z.infer<typeof ServiceSummarySchema>;
 
-export const pageSchema = <T extends z.ZodType>(item: T) =>
+export const pageSchema = <T extends z.ZodMiniType>(item: T) =>
   z.object({
     items: z.array(item),
     /** 1-based. */
-    page: z.number().int().min(1),
-    perPage: z.number().int().min(1).max(100),
-    totalItems: z.number().int().min(0),
-    totalPages: z.number().int().min(0),
+    page: z.int().check(z.minimum(1)),
+    perPage: z.int().check(z.minimum(1), z.maximum(100)),
+    totalItems: z.int().check(z.minimum(0)),
+    totalPages: z.int().check(z.minimum(0)),
   });
 export type Page<T> = { items: T[]; page: number; perPage: number; totalItems: number; totalPages: number };
 
 /** Search filters a finder can send. Every field is optional; absent means "any". */
 export const ServiceQuerySchema = z.object({
-  text: text(200).optional(),
-  categoryIds: z.array(id).optional(),
+  text: z.optional(text(200)),
+  categoryIds: z.optional(z.array(id)),
   /** One entry per child; a service matches when it suits at least one. */
-  ages: z.array(ChildAgeSchema).optional(),
-  near: GeoPointSchema.optional(),
+  ages: z.optional(z.array(ChildAgeSchema)),
+  near: z.optional(GeoPointSchema),
   /** Only with `near`. */
-  radiusMiles: z.number().positive().max(200).optional(),
-  days: z.array(WeekdaySchema).optional(),
-  freeOnly: z.boolean().optional(),
-  deliveryModes: z.array(DeliveryModeSchema).optional(),
+  radiusMiles: z.optional(z.number().check(z.positive(), z.maximum(200))),
+  days: z.optional(z.array(WeekdaySchema)),
+  freeOnly: z.optional(z.boolean()),
+  deliveryModes: z.optional(z.array(DeliveryModeSchema)),
   /** Language names or codes. */
-  languages: z.array(text(100)).optional(),
-  atFamilyHub: z.boolean().optional(),
-  page: z.number().int().min(1).default(1),
-  perPage: z.number().int().min(1).max(100).default(10),
+  languages: z.optional(z.array(text(100))),
+  atFamilyHub: z.optional(z.boolean()),
+  page: z._default(z.int().check(z.minimum(1)), 1),
+  perPage: z._default(z.int().check(z.minimum(1), z.maximum(100)), 10),
 });
 export type ServiceQuery = z.input<typeof ServiceQuerySchema>;
 export type SearchFilter = Exclude<keyof ServiceQuery, 'page' | 'perPage' | 'radiusMiles'>;
@@ -226,65 +235,72 @@ export type SearchFilter = Exclude<keyof ServiceQuery, 'page' | 'perPage' | 'rad
 // Sessions and bookings
 
 export const HouseholdRulesSchema = z.object({
-  maxAdults: z.number().int().min(0).max(20).default(2),
-  maxChildren: z.number().int().min(0).max(20).default(3),
+  maxAdults: z._default(z.int().check(z.minimum(0), z.maximum(20)), 2),
+  maxChildren: z._default(z.int().check(z.minimum(0), z.maximum(20)), 3),
   /** The ages children must be, when the session has a band (e.g. babies 0 to 12 months). */
-  childAgeRange: AgeRangeSchema.optional(),
+  childAgeRange: z.optional(AgeRangeSchema),
   /** Adults may come without children (e.g. antenatal, or a parents' group). */
-  adultsOnly: z.boolean().default(false),
+  adultsOnly: z._default(z.boolean(), false),
 });
 export type HouseholdRules = z.infer<typeof HouseholdRulesSchema>;
 
 export const SessionSchema = z.object({
   id,
   serviceId: id,
-  title: text(300).min(1),
-  description: text(2000).optional(),
+  title: text(300).check(z.minLength(1)),
+  description: z.optional(text(2000)),
   /** Null for online sessions. */
-  location: LocationSchema.nullable(),
-  online: z.boolean().default(false),
+  location: z.nullable(LocationSchema),
+  online: z._default(z.boolean(), false),
   start: instant,
   end: instant,
   /** `bookable` needs a place; `drop_in` is "just turn up". */
   mode: z.enum(['bookable', 'drop_in']),
   /** Places in the room (people: adults and children); null when unlimited. */
-  capacity: z.number().int().min(0).nullable(),
-  placesLeft: z.number().int().min(0).nullable(),
-  waitingList: z.boolean().default(false),
+  capacity: z.nullable(z.int().check(z.minimum(0))),
+  placesLeft: z.nullable(z.int().check(z.minimum(0))),
+  waitingList: z._default(z.boolean(), false),
   /** Booking is not open before this instant (e.g. places released a week ahead). */
-  bookingOpensAt: instant.optional(),
-  rules: HouseholdRulesSchema.default({ maxAdults: 2, maxChildren: 3, adultsOnly: false }),
-  ageRange: AgeRangeSchema.optional(),
-  audience: text(200).optional(),
+  bookingOpensAt: z.optional(instant),
+  rules: z._default(HouseholdRulesSchema, { maxAdults: 2, maxChildren: 3, adultsOnly: false }),
+  ageRange: z.optional(AgeRangeSchema),
+  audience: z.optional(text(200)),
   /** Set when the session is part of a course booked as a whole. */
-  course: z
-    .object({ id, sessionCount: z.number().int().min(2).max(52), sessionNumber: z.number().int().min(1) })
-    .optional(),
-  cost: CostSchema.optional(),
+  course: z.optional(
+    z.object({ id, sessionCount: z.int().check(z.minimum(2), z.maximum(52)), sessionNumber: z.int().check(z.minimum(1)) }),
+  ),
+  cost: z.optional(CostSchema),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
 export const SessionQuerySchema = z.object({
-  serviceId: id.optional(),
-  locationId: id.optional(),
-  categoryId: id.optional(),
+  serviceId: z.optional(id),
+  locationId: z.optional(id),
+  categoryId: z.optional(id),
   from: instant,
   to: instant,
 });
 export type SessionQuery = z.infer<typeof SessionQuerySchema>;
 
-const personName = z.string().trim().min(1, 'Enter your name').max(120, 'Name must be 120 characters or fewer');
-const email = z.string().trim().max(254).email('Enter an email address in the correct format, like name@example.com');
+const personName = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'Enter your name'), z.maxLength(120, 'Name must be 120 characters or fewer'));
+const email = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(254),
+    z.regex(z.regexes.email, 'Enter an email address in the correct format, like name@example.com'),
+  );
 const ukPhone = z
   .string()
-  .trim()
-  .regex(/^(\+44\s?|0)[\d\s()-]{9,15}$/, 'Enter a UK phone number, like 07700 900 982 or 01632 960 001');
+  .check(z.trim(), z.regex(/^(\+44\s?|0)[\d\s()-]{9,15}$/, 'Enter a UK phone number, like 07700 900 982 or 01632 960 001'));
 
 export const ConsentSchema = z.object({
   /** What the family agreed to, e.g. `contact`, `share-with-services`, `keep-for-a-year`. */
-  purpose: z.string().min(1).max(60),
+  purpose: z.string().check(z.minLength(1), z.maxLength(60)),
   given: z.boolean(),
-  noticeVersion: z.string().min(1).max(40),
+  noticeVersion: z.string().check(z.minLength(1), z.maxLength(40)),
   at: instant,
 });
 export type Consent = z.infer<typeof ConsentSchema>;
@@ -292,42 +308,46 @@ export type Consent = z.infer<typeof ConsentSchema>;
 export const BookingRequestSchema = z
   .object({
     sessionId: id,
-    adults: z.number().int().min(0).max(20),
-    children: z.array(ChildAgeSchema).max(20).default([]),
+    adults: z.int().check(z.minimum(0), z.maximum(20)),
+    children: z._default(z.array(ChildAgeSchema).check(z.maxLength(20)), []),
     contact: z
       .object({
         name: personName,
-        email: email.optional(),
-        phone: ukPhone.optional(),
-        reminder: z.enum(['email', 'text', 'none']).default('none'),
+        email: z.optional(email),
+        phone: z.optional(ukPhone),
+        reminder: z._default(z.enum(['email', 'text', 'none']), 'none'),
       })
-      .refine((c) => Boolean(c.email || c.phone), {
-        message: 'Enter an email address or a mobile number',
-        path: ['email'],
-      }),
-    needs: z.string().trim().max(500, 'Access or other needs must be 500 characters or fewer').optional(),
+      .check(
+        z.refine((c) => Boolean(c.email || c.phone), {
+          message: 'Enter an email address or a mobile number',
+          path: ['email'],
+        }),
+      ),
+    needs: z.optional(z.string().check(z.trim(), z.maxLength(500, 'Access or other needs must be 500 characters or fewer'))),
     /** The family accepts a waiting-list place if the session is full. */
-    joinWaitingList: z.boolean().default(false),
-    privacyNoticeVersion: z.string().min(1).max(40),
+    joinWaitingList: z._default(z.boolean(), false),
+    privacyNoticeVersion: z.string().check(z.minLength(1), z.maxLength(40)),
   })
-  .refine((r) => r.adults + r.children.length > 0, { message: 'Select who is coming', path: ['adults'] });
+  .check(z.refine((r) => r.adults + r.children.length > 0, { message: 'Select who is coming', path: ['adults'] }));
 export type BookingRequest = z.input<typeof BookingRequestSchema>;
 
 export const BookingReceiptSchema = z.object({
-  reference: z.string().min(4).max(40),
+  reference: z.string().check(z.minLength(4), z.maxLength(40)),
   sessionId: id,
   status: z.enum(['confirmed', 'waitlisted']),
   /** 1 is next in line. */
-  waitlistPosition: z.number().int().min(1).optional(),
-  places: z.number().int().min(1),
-  session: SessionSchema.optional(),
+  waitlistPosition: z.optional(z.int().check(z.minimum(1))),
+  places: z.int().check(z.minimum(1)),
+  session: z.optional(SessionSchema),
 });
 export type BookingReceipt = z.infer<typeof BookingReceiptSchema>;
 
 export const CancelRequestSchema = z.object({
-  reference: z.string().trim().min(4, 'Enter your booking reference').max(40),
+  reference: z.string().check(z.trim(), z.minLength(4, 'Enter your booking reference'), z.maxLength(40)),
   /** The email address or phone number used to book: proves the booking is theirs. */
-  contact: z.string().trim().min(3, 'Enter the email address or phone number you booked with').max(254),
+  contact: z
+    .string()
+    .check(z.trim(), z.minLength(3, 'Enter the email address or phone number you booked with'), z.maxLength(254)),
 });
 export type CancelRequest = z.infer<typeof CancelRequestSchema>;
 
@@ -351,12 +371,12 @@ export type Relationship = z.infer<typeof RelationshipSchema>;
 export const CONTACT_METHODS = ['phone', 'text', 'email', 'letter'] as const;
 
 export const SafeContactSchema = z.object({
-  methods: z.array(z.enum(CONTACT_METHODS)).min(1, 'Select at least one way we can contact you'),
-  phone: ukPhone.optional(),
-  email: email.optional(),
-  address: z.string().trim().max(500).optional(),
+  methods: z.array(z.enum(CONTACT_METHODS)).check(z.minLength(1, 'Select at least one way we can contact you')),
+  phone: z.optional(ukPhone),
+  email: z.optional(email),
+  address: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   /** Good days and times, in the family's words. */
-  times: z.string().trim().max(300).optional(),
+  times: z.optional(z.string().check(z.trim(), z.maxLength(300))),
   mayLeaveMessage: z.boolean(),
   /** Someone else might see texts, emails or letters. */
   othersMaySee: z.enum(['yes', 'no', 'not-sure']),
@@ -366,34 +386,38 @@ export type SafeContact = z.infer<typeof SafeContactSchema>;
 export const SELF_REFERRAL_TEXT_LIMIT = 1200;
 
 export const SelfReferralSchema = z.object({
-  serviceId: id.optional(),
+  serviceId: z.optional(id),
   name: personName,
   relationship: RelationshipSchema,
-  relationshipOther: z.string().trim().max(100).optional(),
-  postcode: z.string().trim().max(10).optional(),
+  relationshipOther: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  postcode: z.optional(z.string().check(z.trim(), z.maxLength(10))),
   children: z
     .array(
       z.object({
-        nameOrInitials: z.string().trim().max(60).optional(),
+        nameOrInitials: z.optional(z.string().check(z.trim(), z.maxLength(60))),
         age: ChildAgeSchema,
         /** Due month when expecting, e.g. `2027-02`. */
-        dueMonth: z.string().regex(/^\d{4}-\d{2}$/).optional(),
-        additionalNeeds: z.string().trim().max(300).optional(),
+        dueMonth: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
+        additionalNeeds: z.optional(z.string().check(z.trim(), z.maxLength(300))),
       }),
     )
-    .max(12),
-  categoryIds: z.array(id).max(20).default([]),
-  story: z
-    .string()
-    .trim()
-    .max(SELF_REFERRAL_TEXT_LIMIT, `What would help must be ${SELF_REFERRAL_TEXT_LIMIT} characters or fewer`)
-    .default(''),
-  language: z.string().trim().max(60).optional(),
-  interpreter: z.boolean().default(false),
-  accessNeeds: z.string().trim().max(500).optional(),
-  otherProfessionals: z.string().trim().max(500).optional(),
+    .check(z.maxLength(12)),
+  categoryIds: z._default(z.array(id).check(z.maxLength(20)), []),
+  story: z._default(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(SELF_REFERRAL_TEXT_LIMIT, `What would help must be ${SELF_REFERRAL_TEXT_LIMIT} characters or fewer`),
+      ),
+    '',
+  ),
+  language: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+  interpreter: z._default(z.boolean(), false),
+  accessNeeds: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+  otherProfessionals: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   contact: SafeContactSchema,
-  consents: z.array(ConsentSchema).min(1),
+  consents: z.array(ConsentSchema).check(z.minLength(1)),
 });
 export type SelfReferral = z.input<typeof SelfReferralSchema>;
 
@@ -401,45 +425,46 @@ export const PANEL_ELIGIBILITY = ['pregnant-or-partner', 'child-under-two', 'rec
 export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 
 export const PanelApplicationSchema = z.object({
-  eligibility: z.array(z.enum(PANEL_ELIGIBILITY)).min(1),
+  eligibility: z.array(z.enum(PANEL_ELIGIBILITY)).check(z.minLength(1)),
   name: personName,
-  email: email.optional(),
-  phone: ukPhone.optional(),
-  locality: z.string().trim().min(1).max(60),
+  email: z.optional(email),
+  phone: z.optional(ukPhone),
+  locality: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
   relationship: RelationshipSchema,
-  relationshipOther: z.string().trim().max(100).optional(),
-  takePart: z.array(z.enum(['in-person', 'online', 'surveys'])).min(1),
-  availability: z.array(z.enum(['weekday-daytime', 'weekday-evening', 'weekend'])).default([]),
-  support: z.array(z.enum(['childcare', 'travel', 'interpreter', 'access', 'other'])).default([]),
-  interpreterLanguage: z.string().trim().max(60).optional(),
+  relationshipOther: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  takePart: z.array(z.enum(['in-person', 'online', 'surveys'])).check(z.minLength(1)),
+  availability: z._default(z.array(z.enum(['weekday-daytime', 'weekday-evening', 'weekend'])), []),
+  support: z._default(z.array(z.enum(['childcare', 'travel', 'interpreter', 'access', 'other'])), []),
+  interpreterLanguage: z.optional(z.string().check(z.trim(), z.maxLength(60))),
   /** Access needs, when "access" support is chosen. */
-  accessNeeds: z.string().trim().max(500).optional(),
+  accessNeeds: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   /** Other support, when "other" is chosen. */
-  otherSupport: z.string().trim().max(500).optional(),
+  otherSupport: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   /** @deprecated Use accessNeeds and otherSupport. */
-  supportDetails: z.string().trim().max(500).optional(),
+  supportDetails: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   /** Every answer optional, each allowing "prefer-not-to-say". */
-  equality: z
-    .object({
-      ageBand: z.string().max(40).optional(),
-      gender: z.string().max(60).optional(),
-      ethnicity: z.string().max(80).optional(),
-      disability: z.string().max(40).optional(),
-      singleParent: z.string().max(40).optional(),
-      carerType: z.string().max(40).optional(),
+  equality: z._default(
+    z.object({
+      ageBand: z.optional(z.string().check(z.maxLength(40))),
+      gender: z.optional(z.string().check(z.maxLength(60))),
+      ethnicity: z.optional(z.string().check(z.maxLength(80))),
+      disability: z.optional(z.string().check(z.maxLength(40))),
+      singleParent: z.optional(z.string().check(z.maxLength(40))),
+      carerType: z.optional(z.string().check(z.maxLength(40))),
       /** In the family's own words, when they choose to describe their gender. */
-      genderDescription: z.string().trim().max(60).optional(),
-      ethnicityDetail: z.string().trim().max(80).optional(),
+      genderDescription: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+      ethnicityDetail: z.optional(z.string().check(z.trim(), z.maxLength(80))),
       /** Whether their baby or child is disabled: yes, no, not-sure or prefer-not-to-say. */
-      childDisability: z.string().max(40).optional(),
-    })
-    .default({}),
-  consents: z.array(ConsentSchema).min(1),
+      childDisability: z.optional(z.string().check(z.maxLength(40))),
+    }),
+    {},
+  ),
+  consents: z.array(ConsentSchema).check(z.minLength(1)),
 });
 export type PanelApplication = z.input<typeof PanelApplicationSchema>;
 
 export const ReceiptSchema = z.object({
-  reference: z.string().min(4).max(40),
+  reference: z.string().check(z.minLength(4), z.maxLength(40)),
   submittedAt: instant,
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;

@@ -13,7 +13,7 @@
  * filter. A backend that implements less can say so with the `capabilities` option, or be asked with
  * `HttpAdapter.discover()`, which reads `GET /capabilities` once before building the adapter.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ADAPTER_METHODS,
   SEARCH_FILTERS,
@@ -88,11 +88,11 @@ const CapabilitiesSchema = z.object({
   searchFilters: z.array(z.string()),
 });
 const ProblemSchema = z.object({
-  title: z.string().optional(),
-  detail: z.string().optional(),
-  code: z.string().optional(),
-  reason: z.string().optional(),
-  fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  title: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  code: z.optional(z.string()),
+  reason: z.optional(z.string()),
+  fields: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
 });
 
 interface RequestSpec {

@@ -5,7 +5,7 @@
  * The ledger keeps only what it needs: places, status, and the booker's email or phone in a normalised
  * form so that a cancellation can be matched. No names, and nothing is ever logged.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ageMatches, ageRangeInWords } from '../../core/age.js';
 import type { FieldProblem } from '../../core/errors.js';
 import type { BookingRequestSchema, HouseholdRules, Session } from '../../core/model.js';

@@ -2,7 +2,7 @@
  * The searchable service directory behind MemoryAdapter: every ServiceQuery filter, distance to the
  * nearest venue, sorting and paging. Plain data in, plain data out; no I/O.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ageMatchesAny } from '../../core/age.js';
 import { distanceMiles } from '../../core/geo.js';
 import type { Category, GeoPoint, Page, Service, ServiceQuerySchema, ServiceSummary, Weekday } from '../../core/model.js';

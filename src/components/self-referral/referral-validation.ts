@@ -4,7 +4,7 @@
  * passes yields its part of the `SelfReferral` request, already normalised (trimmed, postcode and phone
  * numbers in one format, answers to hidden questions dropped).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { normalisePostcode } from '../../core/geo.js';
 import {
   MAX_AGE_MONTHS,
@@ -55,7 +55,10 @@ const HAS_LETTER = /\p{L}/u;
 
 /** Trims, joins runs of spaces and composes accents (NFC), so "Sio\u0302n" and "Siôn" are one name. */
 export function cleanName(value: string): string {
-  return value.normalize('NFC').replace(/\p{Zs}+/gu, ' ').trim();
+  return value
+    .normalize('NFC')
+    .replace(/\p{Zs}+/gu, ' ')
+    .trim();
 }
 
 export function isAcceptableName(value: string): boolean {
@@ -98,7 +101,9 @@ export function parseMonth(input: string): number | null {
   if (value.length < 3) return null;
   const index = MONTH_NAMES.findIndex((name) => value.startsWith(name));
   if (index === -1) return null;
-  const full = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, index, 1)).toLowerCase();
+  const full = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
+    .format(Date.UTC(2000, index, 1))
+    .toLowerCase();
   return full.startsWith(value) || value === 'sept' ? index + 1 : null;
 }
 
@@ -117,11 +122,11 @@ const WHOLE_NUMBER = /^\d{1,3}$/;
 // ---------------------------------------------------------------------------------------------------
 // Helpers for building step schemas
 
-const text = (max: number, tooLong: MessageKey) => z.string().trim().max(max, tooLong);
+const text = (max: number, tooLong: MessageKey) => z.string().check(z.trim(), z.maxLength(max, tooLong));
 const optionalText = (value: string) => (value ? value : undefined);
 
 /** Turns zod issues into form errors: the first problem per field, in the order of `fieldOrder`. */
-function toErrors(error: z.ZodError, fieldOf: (path: PropertyKey[]) => string, fieldOrder: string[]): FormError[] {
+function toErrors(error: z.core.$ZodError, fieldOf: (path: PropertyKey[]) => string, fieldOrder: string[]): FormError[] {
   const byField = new Map<string, FormError>();
   for (const issue of error.issues) {
     const fieldId = fieldOf(issue.path);
@@ -137,12 +142,17 @@ function toErrors(error: z.ZodError, fieldOf: (path: PropertyKey[]) => string, f
   return [...byField.values()].sort((a, b) => rank(a.fieldId) - rank(b.fieldId));
 }
 
-function run<T>(schema: z.ZodType<T>, value: unknown, fieldOf: (path: PropertyKey[]) => string, fieldOrder: string[]): StepResult<T> {
+function run<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  fieldOf: (path: PropertyKey[]) => string,
+  fieldOrder: string[],
+): StepResult<T> {
   const result = schema.safeParse(value);
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: toErrors(result.error, fieldOf, fieldOrder) };
 }
 
-type Ctx = z.RefinementCtx;
+type Ctx = z.core.$RefinementCtx;
 const problem = (ctx: Ctx, path: PropertyKey[], key: MessageKey, params?: MessageParams) =>
   ctx.addIssue({ code: 'custom', message: key, path, ...(params ? { params } : {}) });
 
@@ -159,45 +169,50 @@ export interface AboutYou {
 }
 
 const aboutSchema = (requirePostcode: boolean) =>
-  z
-    .object({
-      name: z
-        .string()
-        .transform(cleanName)
-        .pipe(
-          z
-            .string()
-            .min(1, 'referral.error.nameMissing')
-            .max(LIMITS.name, 'referral.error.nameTooLong')
-            .refine((v) => !v || isAcceptableName(v), 'referral.error.nameCharacters'),
+  z.pipe(
+    z
+      .object({
+        name: z.pipe(
+          z.pipe(z.string(), z.transform(cleanName)),
+          z.string().check(
+            z.minLength(1, 'referral.error.nameMissing'),
+            z.maxLength(LIMITS.name, 'referral.error.nameTooLong'),
+            z.refine((v) => !v || isAcceptableName(v), 'referral.error.nameCharacters'),
+          ),
         ),
-      relationship: z.string(),
-      relationshipOther: text(LIMITS.relationshipOther, 'referral.error.relationshipOtherTooLong'),
-      postcode: z.string().trim(),
-    })
-    .superRefine((draft, ctx) => {
-      if (!(RELATIONSHIPS as readonly string[]).includes(draft.relationship)) {
-        problem(ctx, ['relationship'], 'referral.error.relationshipMissing');
-      } else if (draft.relationship === 'other' && !draft.relationshipOther.trim()) {
-        problem(ctx, ['relationshipOther'], 'referral.error.relationshipOtherMissing');
-      }
-      const postcode = draft.postcode.trim();
-      if (!postcode && requirePostcode) problem(ctx, ['postcode'], 'referral.error.postcodeMissing');
-      if (postcode && !normalisePostcode(postcode)) problem(ctx, ['postcode'], 'referral.error.postcodeInvalid');
-    })
-    .transform(
-      (draft): AboutYou => ({
-        name: draft.name,
-        relationship: draft.relationship as Relationship,
-        relationshipOther: draft.relationship === 'other' ? draft.relationshipOther : undefined,
-        postcode: draft.postcode ? (normalisePostcode(draft.postcode) ?? undefined) : undefined,
-      }),
-    );
+        relationship: z.string(),
+        relationshipOther: text(LIMITS.relationshipOther, 'referral.error.relationshipOtherTooLong'),
+        postcode: z.string().check(z.trim()),
+      })
+      .check(
+        z.superRefine((draft, ctx) => {
+          if (!(RELATIONSHIPS as readonly string[]).includes(draft.relationship)) {
+            problem(ctx, ['relationship'], 'referral.error.relationshipMissing');
+          } else if (draft.relationship === 'other' && !draft.relationshipOther.trim()) {
+            problem(ctx, ['relationshipOther'], 'referral.error.relationshipOtherMissing');
+          }
+          const postcode = draft.postcode.trim();
+          if (!postcode && requirePostcode) problem(ctx, ['postcode'], 'referral.error.postcodeMissing');
+          if (postcode && !normalisePostcode(postcode)) problem(ctx, ['postcode'], 'referral.error.postcodeInvalid');
+        }),
+      ),
+    z.transform((draft): AboutYou => ({
+      name: draft.name,
+      relationship: draft.relationship as Relationship,
+      relationshipOther: draft.relationship === 'other' ? draft.relationshipOther : undefined,
+      postcode: draft.postcode ? (normalisePostcode(draft.postcode) ?? undefined) : undefined,
+    })),
+  );
 
 const ABOUT_PATHS: Record<string, string> = { relationshipOther: 'relationship-other' };
 
 export function validateAboutYou(draft: ReferralDraft, options: { requirePostcode: boolean }): StepResult<AboutYou> {
-  return run(aboutSchema(options.requirePostcode), draft, (path) => ABOUT_PATHS[String(path[0])] ?? String(path[0]), ABOUT_FIELDS);
+  return run(
+    aboutSchema(options.requirePostcode),
+    draft,
+    (path) => ABOUT_PATHS[String(path[0])] ?? String(path[0]),
+    ABOUT_FIELDS,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -206,8 +221,10 @@ export function validateAboutYou(draft: ReferralDraft, options: { requirePostcod
 export type ChildRequest = SelfReferral['children'][number];
 
 /** Field ids for one child; `key` is the child's stable key. */
-export const childField = (key: number, part: 'name' | 'born' | 'age' | 'years' | 'months' | 'due' | 'due-month' | 'due-year' | 'send' | 'needs') =>
-  `child-${key}-${part}`;
+export const childField = (
+  key: number,
+  part: 'name' | 'born' | 'age' | 'years' | 'months' | 'due' | 'due-month' | 'due-year' | 'send' | 'needs',
+) => `child-${key}-${part}`;
 
 const CHILD_PATHS: Record<string, Parameters<typeof childField>[1]> = {
   name: 'name',
@@ -221,53 +238,64 @@ const CHILD_PATHS: Record<string, Parameters<typeof childField>[1]> = {
 
 function childSchema(index: number, now: Date) {
   const n = index + 1;
-  return z
-    .object({
-      key: z.number(),
-      name: z.string().transform(cleanName),
-      born: z.string(),
-      years: z.string().trim(),
-      months: z.string().trim(),
-      dueMonth: z.string().trim(),
-      dueYear: z.string().trim(),
-      send: z.string(),
-      needs: z.string().trim(),
-    })
-    .superRefine((child, ctx) => {
-      if (child.name.length > LIMITS.childName) problem(ctx, ['name'], 'referral.error.childNameTooLong', { n, count: LIMITS.childName });
-      else if (child.name && !isAcceptableName(child.name)) problem(ctx, ['name'], 'referral.error.childNameCharacters', { n });
+  return z.pipe(
+    z
+      .object({
+        key: z.number(),
+        name: z.pipe(z.string(), z.transform(cleanName)),
+        born: z.string(),
+        years: z.string().check(z.trim()),
+        months: z.string().check(z.trim()),
+        dueMonth: z.string().check(z.trim()),
+        dueYear: z.string().check(z.trim()),
+        send: z.string(),
+        needs: z.string().check(z.trim()),
+      })
+      .check(
+        z.superRefine((child, ctx) => {
+          if (child.name.length > LIMITS.childName)
+            problem(ctx, ['name'], 'referral.error.childNameTooLong', { n, count: LIMITS.childName });
+          else if (child.name && !isAcceptableName(child.name))
+            problem(ctx, ['name'], 'referral.error.childNameCharacters', { n });
 
-      if (child.born === 'yes') {
-        if (!child.years && !child.months) problem(ctx, ['years'], 'referral.error.childAgeMissing', { n });
-        else if ((child.years && !WHOLE_NUMBER.test(child.years)) || (child.months && !WHOLE_NUMBER.test(child.months))) {
-          problem(ctx, [child.years && !WHOLE_NUMBER.test(child.years) ? 'years' : 'months'], 'referral.error.childAgeNumber', { n });
-        } else if (Number(child.years || 0) * 12 + Number(child.months || 0) > MAX_AGE_MONTHS) {
-          problem(ctx, ['years'], 'referral.error.childAgeTooOld', { n });
-        }
-      } else if (child.born === 'no') {
-        const example = dueExample(now);
-        if (!child.dueMonth && !child.dueYear) problem(ctx, ['dueMonth'], 'referral.error.dueMissing', { n });
-        else if (!child.dueMonth) problem(ctx, ['dueMonth'], 'referral.error.dueMonthMissing', { n });
-        else if (!child.dueYear) problem(ctx, ['dueYear'], 'referral.error.dueYearMissing', { n });
-        else {
-          const month = parseMonth(child.dueMonth);
-          const year = /^\d{4}$/.test(child.dueYear) ? Number(child.dueYear) : null;
-          if (month === null || year === null) {
-            problem(ctx, [month === null ? 'dueMonth' : 'dueYear'], 'referral.error.dueInvalid', { n, example });
+          if (child.born === 'yes') {
+            if (!child.years && !child.months) problem(ctx, ['years'], 'referral.error.childAgeMissing', { n });
+            else if ((child.years && !WHOLE_NUMBER.test(child.years)) || (child.months && !WHOLE_NUMBER.test(child.months))) {
+              problem(
+                ctx,
+                [child.years && !WHOLE_NUMBER.test(child.years) ? 'years' : 'months'],
+                'referral.error.childAgeNumber',
+                { n },
+              );
+            } else if (Number(child.years || 0) * 12 + Number(child.months || 0) > MAX_AGE_MONTHS) {
+              problem(ctx, ['years'], 'referral.error.childAgeTooOld', { n });
+            }
+          } else if (child.born === 'no') {
+            const example = dueExample(now);
+            if (!child.dueMonth && !child.dueYear) problem(ctx, ['dueMonth'], 'referral.error.dueMissing', { n });
+            else if (!child.dueMonth) problem(ctx, ['dueMonth'], 'referral.error.dueMonthMissing', { n });
+            else if (!child.dueYear) problem(ctx, ['dueYear'], 'referral.error.dueYearMissing', { n });
+            else {
+              const month = parseMonth(child.dueMonth);
+              const year = /^\d{4}$/.test(child.dueYear) ? Number(child.dueYear) : null;
+              if (month === null || year === null) {
+                problem(ctx, [month === null ? 'dueMonth' : 'dueYear'], 'referral.error.dueInvalid', { n, example });
+              } else {
+                const today = londonParts(now);
+                const ahead = year * 12 + month - (today.year * 12 + today.month);
+                if (ahead < 0) problem(ctx, ['dueMonth'], 'referral.error.duePast', { n });
+                else if (ahead > DUE_MONTHS_AHEAD) problem(ctx, ['dueMonth'], 'referral.error.dueTooFar', { n });
+              }
+            }
           } else {
-            const today = londonParts(now);
-            const ahead = year * 12 + month - (today.year * 12 + today.month);
-            if (ahead < 0) problem(ctx, ['dueMonth'], 'referral.error.duePast', { n });
-            else if (ahead > DUE_MONTHS_AHEAD) problem(ctx, ['dueMonth'], 'referral.error.dueTooFar', { n });
+            problem(ctx, ['born'], 'referral.error.childBornMissing', { n });
           }
-        }
-      } else {
-        problem(ctx, ['born'], 'referral.error.childBornMissing', { n });
-      }
 
-      if (child.needs.length > LIMITS.childNeeds) problem(ctx, ['needs'], 'referral.error.childNeedsTooLong', { n, count: LIMITS.childNeeds });
-    })
-    .transform((child): ChildRequest => {
+          if (child.needs.length > LIMITS.childNeeds)
+            problem(ctx, ['needs'], 'referral.error.childNeedsTooLong', { n, count: LIMITS.childNeeds });
+        }),
+      ),
+    z.transform((child): ChildRequest => {
       const nameOrInitials = optionalText(child.name);
       if (child.born === 'no') {
         const month = parseMonth(child.dueMonth)!;
@@ -284,19 +312,22 @@ function childSchema(index: number, now: Date) {
         // The details box only shows while "additional needs" is ticked; a hidden answer is not sent.
         additionalNeeds: child.send === 'yes' ? optionalText(child.needs) : undefined,
       };
-    });
+    }),
+  );
 }
 
 export function validateChildren(children: readonly ChildDraft[], now: Date): StepResult<ChildRequest[]> {
-  const schema = z.tuple(children.map((_, index) => childSchema(index, now)) as unknown as [z.ZodType]);
+  const schema = z.tuple(children.map((_, index) => childSchema(index, now)) as unknown as [z.ZodMiniType]);
   const order = children.flatMap((child) =>
-    (['name', 'born', 'years', 'months', 'due-month', 'due-year', 'send', 'needs'] as const).map((part) => childField(child.key, part)),
+    (['name', 'born', 'years', 'months', 'due-month', 'due-year', 'send', 'needs'] as const).map((part) =>
+      childField(child.key, part),
+    ),
   );
   const fieldOf = (path: PropertyKey[]) => {
     const child = children[Number(path[0])];
     return child ? childField(child.key, CHILD_PATHS[String(path[1])] ?? 'born') : 'children';
   };
-  return run(schema as unknown as z.ZodType<ChildRequest[]>, children, fieldOf, order);
+  return run(schema as unknown as z.ZodMiniType<ChildRequest[]>, children, fieldOf, order);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -308,15 +339,19 @@ export interface WhatWouldHelp {
 }
 
 export function validateHelp(draft: ReferralDraft, options: { firstFieldId: string }): StepResult<WhatWouldHelp> {
-  const schema = z
-    .object({
-      categoryIds: z.array(z.string()),
-      story: text(LIMITS.story, 'referral.error.storyTooLong'),
-    })
-    .superRefine((value, ctx) => {
-      if (!value.categoryIds.length && !value.story.trim()) problem(ctx, ['help'], 'referral.error.helpMissing');
-    })
-    .transform((value): WhatWouldHelp => ({ categoryIds: [...new Set(value.categoryIds)], story: value.story }));
+  const schema = z.pipe(
+    z
+      .object({
+        categoryIds: z.array(z.string()),
+        story: text(LIMITS.story, 'referral.error.storyTooLong'),
+      })
+      .check(
+        z.superRefine((value, ctx) => {
+          if (!value.categoryIds.length && !value.story.trim()) problem(ctx, ['help'], 'referral.error.helpMissing');
+        }),
+      ),
+    z.transform((value): WhatWouldHelp => ({ categoryIds: [...new Set(value.categoryIds)], story: value.story })),
+  );
   return run(schema, draft, (path) => (path[0] === 'story' ? 'story' : options.firstFieldId), [options.firstFieldId, 'story']);
 }
 
@@ -333,24 +368,26 @@ export interface AnythingElse {
 }
 
 export function validateMore(draft: ReferralDraft): StepResult<AnythingElse> {
-  const schema = z
-    .object({
-      language: text(LIMITS.language, 'referral.error.languageTooLong'),
-      interpreter: z.string(),
-      accessNeeds: text(LIMITS.accessNeeds, 'referral.error.accessTooLong'),
-      otherProfessionals: text(LIMITS.otherProfessionals, 'referral.error.professionalsTooLong'),
-    })
-    .superRefine((value, ctx) => {
-      if (value.interpreter === 'yes' && !value.language.trim()) problem(ctx, ['language'], 'referral.error.languageMissing');
-    })
-    .transform(
-      (value): AnythingElse => ({
-        language: optionalText(value.language),
-        interpreter: value.interpreter === 'yes',
-        accessNeeds: optionalText(value.accessNeeds),
-        otherProfessionals: optionalText(value.otherProfessionals),
-      }),
-    );
+  const schema = z.pipe(
+    z
+      .object({
+        language: text(LIMITS.language, 'referral.error.languageTooLong'),
+        interpreter: z.string(),
+        accessNeeds: text(LIMITS.accessNeeds, 'referral.error.accessTooLong'),
+        otherProfessionals: text(LIMITS.otherProfessionals, 'referral.error.professionalsTooLong'),
+      })
+      .check(
+        z.superRefine((value, ctx) => {
+          if (value.interpreter === 'yes' && !value.language.trim()) problem(ctx, ['language'], 'referral.error.languageMissing');
+        }),
+      ),
+    z.transform((value): AnythingElse => ({
+      language: optionalText(value.language),
+      interpreter: value.interpreter === 'yes',
+      accessNeeds: optionalText(value.accessNeeds),
+      otherProfessionals: optionalText(value.otherProfessionals),
+    })),
+  );
   const paths: Record<string, string> = { accessNeeds: 'access-needs', otherProfessionals: 'other-professionals' };
   return run(schema, draft, (path) => paths[String(path[0])] ?? String(path[0]), MORE_FIELDS);
 }
@@ -361,39 +398,45 @@ export function validateMore(draft: ReferralDraft): StepResult<AnythingElse> {
 export const CONTACT_FIELDS = ['methods', 'phone', 'email', 'address', 'times', 'may-leave-message', 'others-may-see'];
 
 export function validateContact(draft: ReferralDraft): StepResult<SafeContact> {
-  const schema = z
-    .object({
-      methods: z.array(z.string()).min(1, 'referral.error.methodsMissing'),
-      phone: z.string().trim(),
-      email: z.string().trim(),
-      address: z.string().trim(),
-      times: text(LIMITS.times, 'referral.error.timesTooLong'),
-      mayLeaveMessage: z.string(),
-      othersMaySee: z.string(),
-    })
-    .superRefine((value, ctx) => {
-      const chose = (method: ContactMethod) => value.methods.includes(method);
-      if (chose('phone') || chose('text')) {
-        const phone = normaliseUkPhone(value.phone);
-        if (!value.phone) problem(ctx, ['phone'], 'referral.error.phoneMissing');
-        else if (!phone) problem(ctx, ['phone'], 'referral.error.phoneInvalid');
-        else if (chose('text') && !isUkMobile(phone)) problem(ctx, ['phone'], 'referral.error.mobileNeeded');
-      }
-      if (chose('email')) {
-        if (!value.email) problem(ctx, ['email'], 'referral.error.emailMissing');
-        else if (value.email.length > LIMITS.email) problem(ctx, ['email'], 'referral.error.emailTooLong', { count: LIMITS.email });
-        else if (!z.email().safeParse(value.email).success) problem(ctx, ['email'], 'referral.error.emailInvalid');
-      }
-      if (chose('letter')) {
-        if (!value.address) problem(ctx, ['address'], 'referral.error.addressMissing');
-        else if (value.address.length > LIMITS.address) problem(ctx, ['address'], 'referral.error.addressTooLong', { count: LIMITS.address });
-      }
-      if (chose('phone') && value.mayLeaveMessage !== 'yes' && value.mayLeaveMessage !== 'no') {
-        problem(ctx, ['mayLeaveMessage'], 'referral.error.messageMissing');
-      }
-      if (!['yes', 'no', 'not-sure'].includes(value.othersMaySee)) problem(ctx, ['othersMaySee'], 'referral.error.othersMaySeeMissing');
-    })
-    .transform((value): SafeContact => {
+  const schema = z.pipe(
+    z
+      .object({
+        methods: z.array(z.string()).check(z.minLength(1, 'referral.error.methodsMissing')),
+        phone: z.string().check(z.trim()),
+        email: z.string().check(z.trim()),
+        address: z.string().check(z.trim()),
+        times: text(LIMITS.times, 'referral.error.timesTooLong'),
+        mayLeaveMessage: z.string(),
+        othersMaySee: z.string(),
+      })
+      .check(
+        z.superRefine((value, ctx) => {
+          const chose = (method: ContactMethod) => value.methods.includes(method);
+          if (chose('phone') || chose('text')) {
+            const phone = normaliseUkPhone(value.phone);
+            if (!value.phone) problem(ctx, ['phone'], 'referral.error.phoneMissing');
+            else if (!phone) problem(ctx, ['phone'], 'referral.error.phoneInvalid');
+            else if (chose('text') && !isUkMobile(phone)) problem(ctx, ['phone'], 'referral.error.mobileNeeded');
+          }
+          if (chose('email')) {
+            if (!value.email) problem(ctx, ['email'], 'referral.error.emailMissing');
+            else if (value.email.length > LIMITS.email)
+              problem(ctx, ['email'], 'referral.error.emailTooLong', { count: LIMITS.email });
+            else if (!z.email().safeParse(value.email).success) problem(ctx, ['email'], 'referral.error.emailInvalid');
+          }
+          if (chose('letter')) {
+            if (!value.address) problem(ctx, ['address'], 'referral.error.addressMissing');
+            else if (value.address.length > LIMITS.address)
+              problem(ctx, ['address'], 'referral.error.addressTooLong', { count: LIMITS.address });
+          }
+          if (chose('phone') && value.mayLeaveMessage !== 'yes' && value.mayLeaveMessage !== 'no') {
+            problem(ctx, ['mayLeaveMessage'], 'referral.error.messageMissing');
+          }
+          if (!['yes', 'no', 'not-sure'].includes(value.othersMaySee))
+            problem(ctx, ['othersMaySee'], 'referral.error.othersMaySeeMissing');
+        }),
+      ),
+    z.transform((value): SafeContact => {
       const methods = value.methods as ContactMethod[];
       const chose = (method: ContactMethod) => methods.includes(method);
       // Details for ways the family did not choose are never sent.
@@ -407,7 +450,8 @@ export function validateContact(draft: ReferralDraft): StepResult<SafeContact> {
         mayLeaveMessage: chose('phone') && value.mayLeaveMessage === 'yes',
         othersMaySee: value.othersMaySee as SafeContact['othersMaySee'],
       };
-    });
+    }),
+  );
   const paths: Record<string, string> = { mayLeaveMessage: 'may-leave-message', othersMaySee: 'others-may-see' };
   return run(schema, draft, (path) => paths[String(path[0])] ?? String(path[0]), CONTACT_FIELDS);
 }

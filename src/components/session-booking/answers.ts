@@ -2,7 +2,7 @@
  * The family's answers while they book, and the checks on each question page. Answers live in memory
  * only (never in storage, the URL or the console) and are cleared once the booking is made.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checkParty, partyProblemInWords, type Party, type PartyProblem } from '../../core/booking-rules.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { MAX_AGE_MONTHS, type BookingRequest, type ChildAge, type HouseholdRules } from '../../core/model.js';
