@@ -2,7 +2,7 @@
  * Named adapters, so a CMS editor can write `adapter="demo"` or `adapter="my-council"` without JavaScript.
  * A council's developers call `registerAdapter('my-council', () => new MyAdapter())` once.
  */
-import { validatingAdapter, type HubAdapter } from '../core/adapter.js';
+import { composeAdapters, validatingAdapter, type HubAdapter } from '../core/adapter.js';
 
 export interface AdapterFactoryOptions {
   /** From the widget's `src` or `api-base` attribute, for adapters that take a URL. */
@@ -65,4 +65,40 @@ export function guard(adapter: HubAdapter): HubAdapter {
     guardedFor.set(adapter, wrapped);
   }
   return wrapped;
+}
+
+export interface AdapterSource {
+  /** An adapter object, or the name of a registered one. */
+  adapter?: HubAdapter | string;
+  /** An Open Referral feed, for the directory. */
+  src?: string;
+  /** The project's HTTP API, for sessions, bookings, forms and postcodes. */
+  apiBase?: string;
+}
+
+/**
+ * The adapter that a widget's or provider's `adapter`, `src` and `api-base` name, in that order; with both
+ * `src` and `api-base`, the feed serves the directory and the API the rest. Undefined when they name none.
+ * Throws when a named factory cannot build its adapter (e.g. `adapter="http"` without a URL).
+ */
+export function adapterFromSource({ adapter, src, apiBase }: AdapterSource): HubAdapter | undefined {
+  if (adapter && typeof adapter === 'object') return guard(adapter);
+  if (typeof adapter === 'string' && adapter) return resolveAdapter(adapter, { baseUrl: src ?? apiBase });
+  if (src && apiBase) return composedAdapter(src, apiBase);
+  if (src) return resolveAdapter('open-referral', { baseUrl: src });
+  if (apiBase) return resolveAdapter('http', { baseUrl: apiBase });
+  return undefined;
+}
+
+function composedAdapter(src: string, apiBase: string): HubAdapter | undefined {
+  const { instances } = registry();
+  const key = `composed|${src}|${apiBase}`;
+  const existing = instances.get(key);
+  if (existing) return existing;
+  const directory = resolveAdapter('open-referral', { baseUrl: src });
+  const backend = resolveAdapter('http', { baseUrl: apiBase });
+  if (!directory || !backend) return directory ?? backend;
+  const adapter = guard(composeAdapters({ directory, bookings: backend, forms: backend, postcodes: backend }));
+  instances.set(key, adapter);
+  return adapter;
 }

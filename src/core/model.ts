@@ -370,17 +370,33 @@ export type Relationship = z.infer<typeof RelationshipSchema>;
 
 export const CONTACT_METHODS = ['phone', 'text', 'email', 'letter'] as const;
 
-export const SafeContactSchema = z.object({
-  methods: z.array(z.enum(CONTACT_METHODS)).check(z.minLength(1, 'Select at least one way we can contact you')),
-  phone: z.optional(ukPhone),
-  email: z.optional(email),
-  address: z.optional(z.string().check(z.trim(), z.maxLength(500))),
-  /** Good days and times, in the family's words. */
-  times: z.optional(z.string().check(z.trim(), z.maxLength(300))),
-  mayLeaveMessage: z.boolean(),
-  /** Someone else might see texts, emails or letters. */
-  othersMaySee: z.enum(['yes', 'no', 'not-sure']),
-});
+export const SafeContactSchema = z
+  .object({
+    methods: z.array(z.enum(CONTACT_METHODS)).check(z.minLength(1, 'Select at least one way we can contact you')),
+    phone: z.optional(ukPhone),
+    email: z.optional(email),
+    address: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+    /** Good days and times, in the family's words. */
+    times: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+    mayLeaveMessage: z.boolean(),
+    /** Someone else might see texts, emails or letters. */
+    othersMaySee: z.enum(['yes', 'no', 'not-sure']),
+  })
+  .check(
+    // Every way the family chose needs its detail.
+    z.refine((c) => !(c.methods.includes('phone') || c.methods.includes('text')) || Boolean(c.phone), {
+      message: 'Enter a phone number so we can call or text you',
+      path: ['phone'],
+    }),
+    z.refine((c) => !c.methods.includes('email') || Boolean(c.email), {
+      message: 'Enter an email address so we can email you',
+      path: ['email'],
+    }),
+    z.refine((c) => !c.methods.includes('letter') || Boolean(c.address), {
+      message: 'Enter an address so we can write to you',
+      path: ['address'],
+    }),
+  );
 export type SafeContact = z.infer<typeof SafeContactSchema>;
 
 export const SELF_REFERRAL_TEXT_LIMIT = 1200;
@@ -424,43 +440,50 @@ export type SelfReferral = z.input<typeof SelfReferralSchema>;
 export const PANEL_ELIGIBILITY = ['pregnant-or-partner', 'child-under-two', 'recent-start-for-life', 'none'] as const;
 export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 
-export const PanelApplicationSchema = z.object({
-  eligibility: z.array(z.enum(PANEL_ELIGIBILITY)).check(z.minLength(1)),
-  name: personName,
-  email: z.optional(email),
-  phone: z.optional(ukPhone),
-  locality: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
-  relationship: RelationshipSchema,
-  relationshipOther: z.optional(z.string().check(z.trim(), z.maxLength(100))),
-  takePart: z.array(z.enum(['in-person', 'online', 'surveys'])).check(z.minLength(1)),
-  availability: z._default(z.array(z.enum(['weekday-daytime', 'weekday-evening', 'weekend'])), []),
-  support: z._default(z.array(z.enum(['childcare', 'travel', 'interpreter', 'access', 'other'])), []),
-  interpreterLanguage: z.optional(z.string().check(z.trim(), z.maxLength(60))),
-  /** Access needs, when "access" support is chosen. */
-  accessNeeds: z.optional(z.string().check(z.trim(), z.maxLength(500))),
-  /** Other support, when "other" is chosen. */
-  otherSupport: z.optional(z.string().check(z.trim(), z.maxLength(500))),
-  /** @deprecated Use accessNeeds and otherSupport. */
-  supportDetails: z.optional(z.string().check(z.trim(), z.maxLength(500))),
-  /** Every answer optional, each allowing "prefer-not-to-say". */
-  equality: z._default(
-    z.object({
-      ageBand: z.optional(z.string().check(z.maxLength(40))),
-      gender: z.optional(z.string().check(z.maxLength(60))),
-      ethnicity: z.optional(z.string().check(z.maxLength(80))),
-      disability: z.optional(z.string().check(z.maxLength(40))),
-      singleParent: z.optional(z.string().check(z.maxLength(40))),
-      carerType: z.optional(z.string().check(z.maxLength(40))),
-      /** In the family's own words, when they choose to describe their gender. */
-      genderDescription: z.optional(z.string().check(z.trim(), z.maxLength(60))),
-      ethnicityDetail: z.optional(z.string().check(z.trim(), z.maxLength(80))),
-      /** Whether their baby or child is disabled: yes, no, not-sure or prefer-not-to-say. */
-      childDisability: z.optional(z.string().check(z.maxLength(40))),
+export const PanelApplicationSchema = z
+  .object({
+    eligibility: z.array(z.enum(PANEL_ELIGIBILITY)).check(z.minLength(1)),
+    name: personName,
+    email: z.optional(email),
+    phone: z.optional(ukPhone),
+    locality: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+    relationship: RelationshipSchema,
+    relationshipOther: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+    takePart: z.array(z.enum(['in-person', 'online', 'surveys'])).check(z.minLength(1)),
+    availability: z._default(z.array(z.enum(['weekday-daytime', 'weekday-evening', 'weekend'])), []),
+    support: z._default(z.array(z.enum(['childcare', 'travel', 'interpreter', 'access', 'other'])), []),
+    interpreterLanguage: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+    /** Access needs, when "access" support is chosen. */
+    accessNeeds: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+    /** Other support, when "other" is chosen. */
+    otherSupport: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+    /** @deprecated Use accessNeeds and otherSupport. */
+    supportDetails: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+    /** Every answer optional, each allowing "prefer-not-to-say". */
+    equality: z._default(
+      z.object({
+        ageBand: z.optional(z.string().check(z.maxLength(40))),
+        gender: z.optional(z.string().check(z.maxLength(60))),
+        ethnicity: z.optional(z.string().check(z.maxLength(80))),
+        disability: z.optional(z.string().check(z.maxLength(40))),
+        singleParent: z.optional(z.string().check(z.maxLength(40))),
+        carerType: z.optional(z.string().check(z.maxLength(40))),
+        /** In the family's own words, when they choose to describe their gender. */
+        genderDescription: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+        ethnicityDetail: z.optional(z.string().check(z.trim(), z.maxLength(80))),
+        /** Whether their baby or child is disabled: yes, no, not-sure or prefer-not-to-say. */
+        childDisability: z.optional(z.string().check(z.maxLength(40))),
+      }),
+      {},
+    ),
+    consents: z.array(ConsentSchema).check(z.minLength(1)),
+  })
+  .check(
+    z.refine((a) => Boolean(a.email || a.phone), {
+      message: 'Enter an email address or a phone number so we can contact you',
+      path: ['email'],
     }),
-    {},
-  ),
-  consents: z.array(ConsentSchema).check(z.minLength(1)),
-});
+  );
 export type PanelApplication = z.input<typeof PanelApplicationSchema>;
 
 export const ReceiptSchema = z.object({

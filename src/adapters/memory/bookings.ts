@@ -6,7 +6,8 @@
  * form so that a cancellation can be matched. No names, and nothing is ever logged.
  */
 import type * as z from 'zod/mini';
-import { ageMatches, ageRangeInWords } from '../../core/age.js';
+import { checkParty, partyProblemInWords } from '../../core/booking-rules.js';
+import { translator } from '../../i18n/messages.js';
 import type { FieldProblem } from '../../core/errors.js';
 import type { BookingRequestSchema, HouseholdRules, Session } from '../../core/model.js';
 
@@ -14,55 +15,21 @@ export type ParsedBookingRequest = z.output<typeof BookingRequestSchema>;
 export type BookingStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
 /** People in the room: adults plus children already born (an expected baby takes no place). */
-export function placesNeeded(request: ParsedBookingRequest): number {
-  return request.adults + request.children.filter((child) => child.kind === 'age').length;
-}
+export { placesNeeded } from '../../core/booking-rules.js';
+
+const english = translator('en-GB');
 
 /**
  * The session's household rules broken by a request, each on the field a family would correct, at most
- * one per answer (the same checks, in the same order, as `checkParty` in the booking widget's rules).
+ * one per answer: the booking widget's own `checkParty`, with English messages and request paths.
  */
 export function householdProblems(request: ParsedBookingRequest, rules: HouseholdRules): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const children = request.children.filter((child) => child.kind === 'age');
-  const childrenWelcome = rules.maxChildren > 0;
-
-  if (rules.maxAdults === 0 && request.adults > 0) {
-    problems.push({ path: 'adults', message: 'This session is for children and young people only' });
-  } else if (request.adults > rules.maxAdults) {
-    problems.push({ path: 'adults', message: `You can book for up to ${plural(rules.maxAdults, 'adult')}` });
-  } else if (request.adults === 0 && rules.maxAdults > 0 && children.length > 0) {
-    problems.push({ path: 'adults', message: 'Children must come with an adult' });
-  }
-
-  if (!childrenWelcome && children.length > 0) {
-    problems.push({ path: 'children', message: 'This session is for adults only' });
-  } else if (children.length > rules.maxChildren) {
-    problems.push({ path: 'children', message: `You can bring up to ${plural(rules.maxChildren, 'child', 'children')}` });
-  } else if (childrenWelcome && !rules.adultsOnly && children.length === 0) {
-    problems.push({ path: 'children', message: 'Add the child who is coming with you' });
-  }
-
-  // Ages only once the number of children is right: otherwise that is the thing to fix first.
-  const band = rules.childAgeRange;
-  if (band && !problems.some((p) => p.path === 'children')) {
-    request.children.forEach((child, index) => {
-      if (child.kind === 'age' && !ageMatches(band, child)) {
-        const words = ageRangeInWords(band);
-        problems.push({ path: `children.${index}`, message: `This session is for children aged ${words.charAt(0).toLowerCase()}${words.slice(1)}` });
-      }
-    });
-  }
-
-  if (problems.length === 0 && placesNeeded(request) === 0) problems.push({ path: 'adults', message: 'Select who is coming' });
-  return problems;
+  return checkParty(rules, request).map((problem) => ({
+    path: problem.field === 'child' ? `children.${problem.childIndex ?? 0}` : problem.field,
+    message: partyProblemInWords(problem, english),
+  }));
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** An email address or UK phone number as typed, made comparable: case, spaces and +44 ignored. */
 export function normaliseContact(value: string): string {
   const trimmed = value.trim().toLowerCase();
   if (trimmed.includes('@')) return trimmed.replace(/\s+/g, '');

@@ -30,7 +30,6 @@ import {
   type PanelApplication,
   type Page,
   type Receipt,
-  type SafeContact,
   type SelfReferral,
   type Service,
   type ServiceQuery,
@@ -245,7 +244,7 @@ export class MemoryAdapter implements HubAdapter {
   async submitSelfReferral(request: SelfReferral, options: WriteOptions): Promise<Receipt> {
     await this.enter('submitSelfReferral', options?.signal);
     const parsed = parseRequest(SelfReferralSchema, request);
-    const problems = safeContactProblems(parsed.contact);
+    const problems: FieldProblem[] = [];
     if (parsed.serviceId && !this.directory.get(parsed.serviceId)) {
       problems.push({ path: 'serviceId', message: 'Choose a service from the list' });
     }
@@ -260,11 +259,6 @@ export class MemoryAdapter implements HubAdapter {
   async submitPanelApplication(request: PanelApplication, options: WriteOptions): Promise<Receipt> {
     await this.enter('submitPanelApplication', options?.signal);
     const parsed = parseRequest(PanelApplicationSchema, request);
-    if (!parsed.email && !parsed.phone) {
-      throw new AdapterError('validation', 'Some answers need correcting', {
-        fields: [{ path: 'email', message: 'Enter an email address or a phone number so we can contact you' }],
-      });
-    }
     const receipt = this.once('panel', options, parsed, () => {
       this.stored.panelApplications++;
       return this.receipt('PP');
@@ -397,19 +391,6 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** A way of contacting the family was chosen but its details are missing. */
-function safeContactProblems(contact: SafeContact): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if ((contact.methods.includes('phone') || contact.methods.includes('text')) && !contact.phone) {
-    problems.push({ path: 'contact.phone', message: 'Enter a phone number so we can call or text you' });
-  }
-  if (contact.methods.includes('email') && !contact.email) {
-    problems.push({ path: 'contact.email', message: 'Enter an email address so we can email you' });
-  }
-  if (contact.methods.includes('letter') && !contact.address) {
-    problems.push({ path: 'contact.address', message: 'Enter an address so we can write to you' });
-  }
-  return problems;
-}
 
 /** Demo postcodes plus the postcode of every venue in the directory. */
 function postcodeTable(services: readonly Service[]): Map<string, GeoPoint> {

@@ -5,14 +5,15 @@
  */
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { composeAdapters, type HubAdapter } from '../../core/adapter.js';
+import type { HubAdapter } from '../../core/adapter.js';
 import { mergeConfig, type HubConfig, type ResolvedConfig } from '../../core/config.js';
 import { adapterContext, configContext } from '../../core/context.js';
 import { toAdapterError, type AdapterErrorCode } from '../../core/errors.js';
 import { HubErrorEvent } from '../../core/events.js';
 import { telHref } from '../../core/links.js';
 import { VERSION } from '../../core/version.js';
-import { guard, resolveAdapter } from '../../adapters/registry.js';
+import { adapterFromSource, guard } from '../../adapters/registry.js';
+import { configFromAttributes, configProperties, type ConfigAttributes } from './config-attributes.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { withSlots } from '../../i18n/slots.js';
@@ -26,35 +27,16 @@ const PROBLEM_MESSAGES: Partial<Record<AdapterErrorCode, MessageKey>> = {
   'rate-limited': 'common.problem.rateLimited',
 };
 
-export abstract class HubElement extends LitElement {
+export abstract class HubElement extends LitElement implements ConfigAttributes {
   static readonly version = VERSION;
 
   static override properties: PropertyDeclarations = {
-    adapter: { converter: { fromAttribute: (value: string | null) => value ?? undefined } },
-    src: {},
-    apiBase: { attribute: 'api-base' },
-    hubName: { attribute: 'hub-name' },
-    hubPhone: { attribute: 'hub-phone' },
-    hubPhoneHours: { attribute: 'hub-phone-hours' },
-    childrenServicesPhone: { attribute: 'childrens-services-phone' },
-    privacyUrl: { attribute: 'privacy-url' },
-    privacyVersion: { attribute: 'privacy-version' },
-    exitUrl: { attribute: 'exit-url' },
-    localities: {
-      converter: { fromAttribute: (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined) },
-    },
+    ...configProperties,
     announcement: { state: true },
   };
 
-  /**
-   * The backend: a `HubAdapter` object (property only), or the name of a registered adapter
-   * (`adapter="demo"`). Without one, `src` (an Open Referral feed), `api-base` (the HTTP API) or an
-   * enclosing `<hub-provider>` supplies it.
-   */
   declare adapter: HubAdapter | string | undefined;
-  /** An Open Referral UK feed's base URL, for the directory. */
   declare src: string | undefined;
-  /** The project's HTTP API base URL, for sessions, bookings and forms. */
   declare apiBase: string | undefined;
   declare hubName: string | undefined;
   declare hubPhone: string | undefined;
@@ -63,7 +45,6 @@ export abstract class HubElement extends LitElement {
   declare privacyUrl: string | undefined;
   declare privacyVersion: string | undefined;
   declare exitUrl: string | undefined;
-  /** Localities, e.g. `localities="North, Central, South"`. */
   declare localities: string[] | undefined;
   /** The text in the widget's polite live region. */
   protected declare announcement: string;
@@ -76,7 +57,6 @@ export abstract class HubElement extends LitElement {
 
   private providedAdapter: HubAdapter | undefined;
   private providedConfig: HubConfig | undefined;
-  private composed?: { key: string; adapter: HubAdapter };
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -111,38 +91,14 @@ export abstract class HubElement extends LitElement {
   }
 
   private findAdapter(): HubAdapter | undefined {
-    const own = this.adapter;
-    if (own && typeof own === 'object') return guard(own);
-    if (typeof own === 'string' && own) return resolveAdapter(own, { baseUrl: this.src ?? this.apiBase });
-    if (this.src && this.apiBase) return this.composedAdapter(this.src, this.apiBase);
-    if (this.src) return resolveAdapter('open-referral', { baseUrl: this.src });
-    if (this.apiBase) return resolveAdapter('http', { baseUrl: this.apiBase });
+    const own = adapterFromSource(this);
+    if (own) return own;
     return this.providedAdapter ? guard(this.providedAdapter) : undefined;
-  }
-
-  private composedAdapter(src: string, apiBase: string): HubAdapter | undefined {
-    const key = `${src}|${apiBase}`;
-    if (this.composed?.key !== key) {
-      const directory = resolveAdapter('open-referral', { baseUrl: src });
-      const backend = resolveAdapter('http', { baseUrl: apiBase });
-      if (!directory || !backend) return directory ?? backend;
-      this.composed = { key, adapter: guard(composeAdapters({ directory, bookings: backend, forms: backend, postcodes: backend })) };
-    }
-    return this.composed.adapter;
   }
 
   /** Configuration: defaults, then an enclosing `<hub-provider>`, then this widget's attributes. */
   get config(): ResolvedConfig {
-    return mergeConfig(this.providedConfig, {
-      hubName: this.hubName,
-      phone: this.hubPhone,
-      phoneHours: this.hubPhoneHours,
-      childrenServicesPhone: this.childrenServicesPhone,
-      privacyUrl: this.privacyUrl,
-      privacyVersion: this.privacyVersion,
-      exitUrl: this.exitUrl,
-      localities: this.localities,
-    });
+    return mergeConfig(this.providedConfig, configFromAttributes(this));
   }
 
   protected get hubNameText(): string {

@@ -1,10 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import type { HubAdapter } from '../../core/adapter.js';
-import type { HubConfig } from '../../core/config.js';
 import { adapterContext, configContext } from '../../core/context.js';
 import { VERSION } from '../../core/version.js';
-import { guard, resolveAdapter } from '../../adapters/registry.js';
+import { adapterFromSource } from '../../adapters/registry.js';
+import { configFromAttributes, configProperties, type ConfigAttributes } from '../base/config-attributes.js';
 
 /**
  * @summary Gives one adapter and one configuration to every widget inside it.
@@ -24,7 +24,7 @@ import { guard, resolveAdapter } from '../../adapters/registry.js';
  *
  * @slot - The widgets that share this adapter and configuration.
  */
-export class HubProvider extends LitElement {
+export class HubProvider extends LitElement implements ConfigAttributes {
   static readonly version = VERSION;
   static override styles = css`
     :host {
@@ -32,19 +32,7 @@ export class HubProvider extends LitElement {
     }
   `;
 
-  static override properties = {
-    adapter: { converter: { fromAttribute: (value: string | null) => value ?? undefined } },
-    src: {},
-    apiBase: { attribute: 'api-base' },
-    hubName: { attribute: 'hub-name' },
-    hubPhone: { attribute: 'hub-phone' },
-    hubPhoneHours: { attribute: 'hub-phone-hours' },
-    childrenServicesPhone: { attribute: 'childrens-services-phone' },
-    privacyUrl: { attribute: 'privacy-url' },
-    privacyVersion: { attribute: 'privacy-version' },
-    localities: { converter: { fromAttribute: (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []) } },
-    exitUrl: { attribute: 'exit-url' },
-  };
+  static override properties = configProperties;
 
   declare adapter: HubAdapter | string | undefined;
   declare src: string | undefined;
@@ -61,28 +49,17 @@ export class HubProvider extends LitElement {
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly configProvider = new ContextProvider(this, { context: configContext });
 
-  private resolve(): HubAdapter | undefined {
-    const own = this.adapter;
-    if (own && typeof own === 'object') return guard(own);
-    if (typeof own === 'string' && own) return resolveAdapter(own, { baseUrl: this.src ?? this.apiBase });
-    if (this.src) return resolveAdapter('open-referral', { baseUrl: this.src });
-    if (this.apiBase) return resolveAdapter('http', { baseUrl: this.apiBase });
-    return undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('src') || changed.has('apiBase')) this.adapterProvider.setValue(this.resolve());
-    const config: HubConfig = {
-      hubName: this.hubName,
-      phone: this.hubPhone,
-      phoneHours: this.hubPhoneHours,
-      childrenServicesPhone: this.childrenServicesPhone,
-      privacyUrl: this.privacyUrl,
-      privacyVersion: this.privacyVersion,
-      localities: this.localities,
-      exitUrl: this.exitUrl,
-    };
-    this.configProvider.setValue(config);
+    if (changed.has('adapter') || changed.has('src') || changed.has('apiBase')) {
+      let adapter: HubAdapter | undefined;
+      try {
+        adapter = adapterFromSource(this);
+      } catch {
+        adapter = undefined; // the widgets inside say "not set up yet"
+      }
+      this.adapterProvider.setValue(adapter);
+    }
+    this.configProvider.setValue(configFromAttributes(this));
   }
 
   protected override render() {
