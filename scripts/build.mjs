@@ -2,17 +2,47 @@
 //   dist/cdn/hub-widgets.js   one ES module, no imports: every tag defined, adapters exported (for a script tag)
 //   dist/cdn/<tag>.js         one self-contained file per widget
 //   dist/cdn/hub-demo.js      the demo borough (adapter="demo"), kept out of the others
+//   dist/cdn/presets/*.css    opt-in theme presets, e.g. presets/localgov-drupal.css
+//   dist/cdn/sri.json         each CDN file's Subresource Integrity hash (sha384), also printed
 //   dist/esm/                 unbundled ES modules with type declarations, for npm users and bundlers
 //   custom-elements.json      the custom elements manifest, from the components' JSDoc
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The CDN files: one bundle with every tag, and one per tag. */
-export async function buildCdn(outdir = `${root}dist/cdn`) {
+/**
+ * Replaces the library's version number, so a test can put two different versions on one page.
+ * @param {string} version
+ */
+function versionPlugin(version) {
+  return {
+    name: 'hub-version',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /[\\/]src[\\/]core[\\/]version\.ts$/ }, () => ({
+        contents: `export const VERSION: string = ${JSON.stringify(version)};`,
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
+/** `sha384-…` for a file's bytes, the value of a script or link tag's `integrity` attribute. */
+export function sriHash(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+/**
+ * The CDN files: one bundle with every tag, one per tag, the demo borough, the opt-in CSS presets
+ * (`presets/*.css`) and `sri.json` (each file's Subresource Integrity hash). Returns the number of per-tag files.
+ * `options.version` overrides the version number (tests only).
+ * @param {string} [outdir]
+ * @param {{ version?: string }} [options]
+ */
+export async function buildCdn(outdir = `${root}dist/cdn`, options = {}) {
   const defineEntries = readdirSync(`${root}src/define`)
     .filter((file) => /^hub-[a-z-]+\.ts$/.test(file))
     .map((file) => ({ in: `${root}src/define/${file}`, out: file.replace(/\.ts$/, '') }));
@@ -27,8 +57,23 @@ export async function buildCdn(outdir = `${root}dist/cdn`) {
     conditions: ['production'],
     legalComments: 'eof',
     logLevel: 'warning',
+    plugins: options.version ? [versionPlugin(options.version)] : [],
   });
+  mkdirSync(`${outdir}/presets`, { recursive: true });
+  for (const file of readdirSync(`${root}src/presets`).filter((name) => name.endsWith('.css'))) {
+    copyFileSync(`${root}src/presets/${file}`, `${outdir}/presets/${file}`);
+  }
+  writeFileSync(`${outdir}/sri.json`, `${JSON.stringify(sriHashes(outdir), null, 2)}\n`);
   return defineEntries.length;
+}
+
+/** Every CDN file's integrity hash, keyed by its path under the CDN folder. */
+export function sriHashes(outdir) {
+  const files = [
+    ...readdirSync(outdir).filter((name) => name.endsWith('.js')),
+    ...readdirSync(`${outdir}/presets`).filter((name) => name.endsWith('.css')).map((name) => `presets/${name}`),
+  ].sort();
+  return Object.fromEntries(files.map((file) => [file, sriHash(readFileSync(`${outdir}/${file}`))]));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -41,4 +86,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     { stdio: 'inherit', cwd: root },
   );
   console.log(`Built dist/cdn (hub-widgets.js and ${tags} per-tag files), dist/esm and custom-elements.json`);
+  console.log('Subresource Integrity (dist/cdn/sri.json):');
+  for (const [file, hash] of Object.entries(sriHashes(`${root}dist/cdn`))) console.log(`  ${file.padEnd(28)} ${hash}`);
 }

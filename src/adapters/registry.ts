@@ -15,6 +15,8 @@ const REGISTRY_KEY = Symbol.for('family-hub-widgets/adapter-registry@1');
 interface Registry {
   factories: Map<string, AdapterFactory>;
   instances: Map<string, HubAdapter>;
+  /** Added by later versions: a registry made by an older copy has none until first needed. */
+  listeners?: Set<(name: string) => void>;
 }
 function registry(): Registry {
   const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
@@ -24,9 +26,22 @@ function registry(): Registry {
 
 /** Registers a named adapter. Registering a name again replaces it for widgets created later. */
 export function registerAdapter(name: string, factory: AdapterFactory): void {
-  const { factories, instances } = registry();
-  factories.set(name, factory);
-  for (const key of [...instances.keys()]) if (key.startsWith(`${name}|`)) instances.delete(key);
+  const shared = registry();
+  shared.factories.set(name, factory);
+  for (const key of [...shared.instances.keys()]) {
+    if (key.startsWith(`${name}|`) || (key.startsWith('composed|') && (name === 'open-referral' || name === 'http'))) shared.instances.delete(key);
+  }
+  for (const listener of [...(shared.listeners ?? [])]) listener(name);
+}
+
+/**
+ * Calls `listener(name)` each time an adapter is registered, by this or any other copy of the library, so
+ * a widget that rendered before its adapter existed can pick it up. Returns a function that stops it.
+ */
+export function onAdapterRegistered(listener: (name: string) => void): () => void {
+  const shared = registry();
+  (shared.listeners ??= new Set()).add(listener);
+  return () => shared.listeners?.delete(listener);
 }
 
 export function isAdapterRegistered(name: string): boolean {

@@ -1,32 +1,45 @@
 import { css } from 'lit';
 
 /**
- * The host: inherits the page's font, defends against what leaks in from CMS pages (inherited text
- * properties, a shrunken root font size), and defines the `--hub-*` tokens' fallbacks in one place.
- * Sizes below the host are in `em`, so `--hub-font-size` scales everything.
+ * The host: inherits the page's font, defends against what leaks in from CMS pages, and defines the
+ * `--hub-*` tokens' fallbacks in one place. Sizes below the host are in `em`, so `--hub-font-size` scales
+ * everything and a shrunken root font size (`html { font-size: 62.5% }`) does not.
+ *
+ * Any page rule that matches the element beats a normal `:host` declaration, even `* { all: unset }` from
+ * a CSS reset, so the properties that keep the text readable and the layout working are `!important`
+ * (an important `:host` declaration beats every page rule). The `--hub-*` custom properties stay the way
+ * to change them; `hidden` hides a widget. `visibility` and `direction` are left to inherit: a page that
+ * hides a section, or sets `dir="rtl"`, means it for the widget too.
  */
 export const hostStyles = css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--hub-font-family, inherit);
-    font-size: var(--hub-font-size, max(1rem, 16px));
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.4;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    visibility: visible;
-    color: var(--hub-text, #0b0c0c);
-    max-inline-size: var(--hub-max-width, 60em);
-    container-type: inline-size;
+    display: block !important;
+    box-sizing: border-box !important;
+    max-inline-size: var(--hub-max-width, 60em) !important;
+    container-type: inline-size !important;
+    font-family: var(--hub-font-family, inherit) !important;
+    font-size: var(--hub-font-size, max(1rem, 16px)) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    line-height: 1.4 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    hyphens: manual !important;
+    list-style: disc outside !important;
+    cursor: auto !important;
+    color: var(--hub-text, #0b0c0c) !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
@@ -67,17 +80,17 @@ export const typographyStyles = css`
     outline: none;
   }
   .hub-body {
-    margin: 0 0 1em;
+    margin: 0 0 var(--hub-space, 1em);
   }
   .hub-body-s {
     font-size: 0.875em;
-    margin: 0 0 1em;
+    margin: 0 0 var(--hub-space, 1em);
   }
   .hub-secondary-text {
     color: var(--hub-secondary-text, #505a5f);
   }
   .hub-list {
-    margin: 0 0 1em;
+    margin: 0 0 var(--hub-space, 1em);
     padding-inline-start: 1.25em;
   }
   .hub-list > li {

@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const formStyles = css`
   .hub-form-group {
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
   }
   .hub-form-group--error {
     padding-inline-start: 0.9em;
@@ -24,6 +24,7 @@ export const formStyles = css`
   .hub-fieldset__legend,
   .hub-label {
     display: block;
+    padding: 0;
     font-weight: 700;
     margin-block-end: 0.3em;
     max-inline-size: 100%;
@@ -122,6 +123,8 @@ export const formStyles = css`
   }
   .hub-radios__input,
   .hub-checkboxes__input {
+    /* Form controls do not inherit the font size (browsers give them 13.33px): 1.6em is of the text's size. */
+    font-size: inherit;
     flex: none;
     inline-size: 1.6em;
     block-size: 1.6em;
@@ -151,7 +154,8 @@ export const formStyles = css`
     text-align: center;
   }
   .hub-conditional {
-    margin: 0 0 0.75em 0.75em;
+    margin-block: 0 0.75em;
+    margin-inline-start: 0.75em;
     padding-inline-start: 1.2em;
     border-inline-start: 0.25em solid var(--hub-border, #b1b4b6);
   }
@@ -181,7 +185,7 @@ export const formStyles = css`
     display: inline-block;
     position: relative;
     inline-size: auto;
-    margin: 0 0 1.5em;
+    margin: 0 0 calc(1.5 * var(--hub-space, 1em));
     padding: 0.5em 0.75em 0.45em;
     border: 2px solid transparent;
     border-radius: var(--hub-button-radius, 0);
@@ -235,7 +239,7 @@ export const formStyles = css`
   }
   .hub-back-link {
     display: inline-block;
-    margin-block-end: 1em;
+    margin-block-end: var(--hub-space, 1em);
     font-size: 0.875em;
   }
   .hub-back-link::before {
@@ -254,10 +258,10 @@ export const formStyles = css`
 
   /* Problem states (adapter down, bad data) */
   .hub-problem {
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
   }
   .hub-problem--inline {
-    padding: 1em;
+    padding: var(--hub-space, 1em);
     border: 0.3em solid var(--hub-error, #d4351c);
   }
   .hub-problem--inline:focus {
@@ -269,8 +273,8 @@ export const formStyles = css`
 
   /* Error summary */
   .hub-error-summary {
-    margin-block-end: 1.5em;
-    padding: 1em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
+    padding: var(--hub-space, 1em);
     border: 0.3em solid var(--hub-error, #d4351c);
   }
   .hub-error-summary:focus {
@@ -296,7 +300,7 @@ export const formStyles = css`
 
   /* Summary list (check your answers) */
   .hub-summary-list {
-    margin: 0 0 1.5em;
+    margin: 0 0 calc(1.5 * var(--hub-space, 1em));
   }
   .hub-summary-list__row {
     display: grid;
@@ -329,8 +333,8 @@ export const formStyles = css`
 
   /* Panel, warning text, notification */
   .hub-panel {
-    margin-block-end: 1.5em;
-    padding: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
+    padding: calc(1.5 * var(--hub-space, 1em));
     color: var(--hub-panel-text, #ffffff);
     background: var(--hub-panel, #00703c);
     text-align: center;
@@ -347,7 +351,7 @@ export const formStyles = css`
   .hub-warning-text {
     display: flex;
     gap: 0.75em;
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
     font-weight: 700;
   }
   .hub-warning-text__icon {
@@ -364,7 +368,7 @@ export const formStyles = css`
     line-height: 1;
   }
   .hub-notification {
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
     border: 0.3em solid var(--hub-accent, #1d70b8);
   }
   .hub-notification--success {
@@ -386,7 +390,7 @@ export const formStyles = css`
 
   /* Details */
   .hub-details {
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
   }
   .hub-details__summary {
     display: inline-block;
@@ -412,7 +416,7 @@ export const formStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
-    margin-block: 1.5em;
+    margin-block: calc(1.5 * var(--hub-space, 1em));
   }
   .hub-pagination__list {
     display: flex;

@@ -12,7 +12,7 @@ import { toAdapterError, type AdapterErrorCode } from '../../core/errors.js';
 import { HubErrorEvent } from '../../core/events.js';
 import { telHref } from '../../core/links.js';
 import { VERSION } from '../../core/version.js';
-import { adapterFromSource, guard } from '../../adapters/registry.js';
+import { adapterFromSource, guard, onAdapterRegistered } from '../../adapters/registry.js';
 import { configFromAttributes, configProperties, type ConfigAttributes } from './config-attributes.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -105,13 +105,18 @@ export abstract class HubElement extends LitElement implements ConfigAttributes 
     return this.config.hubName ?? this.t('common.hubNameDefault');
   }
 
+  private stopWatchingRegistry?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // adapter="name" may be registered after this widget first rendered (a later script tag).
+    this.stopWatchingRegistry = onAdapterRegistered(() => this.requestUpdate());
     if (!this.hasAttribute('dir') && this.localize.dir === 'rtl') this.setAttribute('dir', 'rtl');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopWatchingRegistry?.();
     clearTimeout(this.announceTimer);
   }
 
@@ -203,12 +208,15 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     return;
   }
   if (existing !== constructor && existing.version !== constructor.version) {
-    const warned = globalThis as unknown as Record<string, Set<string> | undefined>;
-    warned.__hubWidgetsVersionWarnings ??= new Set();
-    if (!warned.__hubWidgetsVersionWarnings.has(tag)) {
-      warned.__hubWidgetsVersionWarnings.add(tag);
+    // One warning per pair of versions, whatever the number of tags: loading a second bundle is one mistake.
+    const key = Symbol.for('family-hub-widgets/version-warnings@1');
+    const holder = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+    const warned = (holder[key] ??= new Set());
+    const pair = `${existing.version ?? 'unknown'} ${constructor.version ?? 'unknown'}`;
+    if (!warned.has(pair)) {
+      warned.add(pair);
       console.warn(
-        `<${tag}> is already defined by family-hub-widgets ${existing.version ?? 'unknown'}; version ${constructor.version} was not loaded. Load one copy of the library.`,
+        `family-hub-widgets ${existing.version ?? 'unknown'} is already on this page (<${tag}> and the other tags it defined); version ${constructor.version ?? 'unknown'} was not loaded. Load one copy of the library.`,
       );
     }
   }

@@ -16,6 +16,6 @@ export const panelSignupStyles = css`
     margin-block-start: 0.35em;
   }
   .hub-problem {
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
   }
 `;

@@ -3,7 +3,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import type { HubAdapter } from '../../core/adapter.js';
 import { adapterContext, configContext } from '../../core/context.js';
 import { VERSION } from '../../core/version.js';
-import { adapterFromSource } from '../../adapters/registry.js';
+import { adapterFromSource, onAdapterRegistered } from '../../adapters/registry.js';
 import { configFromAttributes, configProperties, type ConfigAttributes } from '../base/config-attributes.js';
 
 /**
@@ -49,16 +49,31 @@ export class HubProvider extends LitElement implements ConfigAttributes {
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly configProvider = new ContextProvider(this, { context: configContext });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('src') || changed.has('apiBase')) {
-      let adapter: HubAdapter | undefined;
-      try {
-        adapter = adapterFromSource(this);
-      } catch {
-        adapter = undefined; // the widgets inside say "not set up yet"
-      }
-      this.adapterProvider.setValue(adapter);
+  private stopWatchingRegistry?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // adapter="name" may be registered after this provider first resolved it (a later script tag).
+    this.stopWatchingRegistry = onAdapterRegistered(() => this.provideAdapter());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingRegistry?.();
+  }
+
+  private provideAdapter(): void {
+    let adapter: HubAdapter | undefined;
+    try {
+      adapter = adapterFromSource(this);
+    } catch {
+      adapter = undefined; // the widgets inside say "not set up yet"
     }
+    this.adapterProvider.setValue(adapter);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('src') || changed.has('apiBase')) this.provideAdapter();
     this.configProvider.setValue(configFromAttributes(this));
   }
 

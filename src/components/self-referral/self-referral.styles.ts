@@ -5,7 +5,7 @@ export const selfReferralStyles = css`
     margin-block-start: 2em;
   }
   .hub-child {
-    margin-block-end: 2em;
+    margin-block-end: calc(2 * var(--hub-space, 1em));
     padding-block-end: 0.5em;
     border-block-end: 1px solid var(--hub-border, #b1b4b6);
   }
@@ -14,7 +14,7 @@ export const selfReferralStyles = css`
   }
   .hub-child__remove {
     display: inline-block;
-    margin-block-end: 1em;
+    margin-block-end: var(--hub-space, 1em);
     /* A comfortable target (WCAG 2.5.8) for a text-style button. */
     min-block-size: 1.5em;
   }
@@ -31,7 +31,7 @@ export const selfReferralStyles = css`
     max-inline-size: none;
   }
   .hub-check-section {
-    margin-block-end: 1em;
+    margin-block-end: var(--hub-space, 1em);
   }
   .hub-reference {
     display: block;
@@ -41,8 +41,8 @@ export const selfReferralStyles = css`
     overflow-wrap: anywhere;
   }
   .hub-submit-problem {
-    margin-block-end: 1.5em;
-    padding: 1em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
+    padding: var(--hub-space, 1em);
     border: 0.3em solid var(--hub-error, #d4351c);
   }
   .hub-submit-problem:focus {
@@ -54,7 +54,7 @@ export const selfReferralStyles = css`
     font-weight: 700;
   }
   .hub-submit-problem__list {
-    margin: 0 0 1em;
+    margin: 0 0 var(--hub-space, 1em);
     padding: 0;
     list-style: none;
   }

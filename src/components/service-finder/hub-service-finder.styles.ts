@@ -11,7 +11,7 @@ export const finderStyles = css`
     flex-wrap: wrap;
     align-items: flex-end;
     gap: 0 1.25em;
-    margin-block-end: 1em;
+    margin-block-end: var(--hub-space, 1em);
     padding-block-end: 0.5em;
     border-block-end: 1px solid var(--hub-border, #b1b4b6);
   }
@@ -40,13 +40,13 @@ export const finderStyles = css`
     display: block;
   }
   .finder-filters-toggle {
-    margin-block-end: 1em;
+    margin-block-end: var(--hub-space, 1em);
   }
   .finder-filters:not(.finder-filters--open) {
     display: none;
   }
   .finder-filters {
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
   }
   .finder-filters__title {
     margin-block-end: 0.75em;
@@ -71,7 +71,7 @@ export const finderStyles = css`
     flex-wrap: wrap;
     align-items: flex-end;
     gap: 0 1em;
-    margin-block-end: 1em;
+    margin-block-end: var(--hub-space, 1em);
   }
   .finder-age-row .hub-form-group {
     margin-block-end: 0;
@@ -99,7 +99,7 @@ export const finderStyles = css`
   }
   .finder-group:last-of-type {
     border-block-end: 1px solid var(--hub-border, #b1b4b6);
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
   }
   .finder-group__summary {
     cursor: pointer;
@@ -144,7 +144,7 @@ export const finderStyles = css`
     font-weight: 700;
   }
   .finder-active {
-    margin-block-end: 1em;
+    margin-block-end: var(--hub-space, 1em);
   }
   .finder-chips {
     display: flex;
@@ -185,7 +185,7 @@ export const finderStyles = css`
   }
 
   .finder-list {
-    margin: 0 0 1.5em;
+    margin: 0 0 calc(1.5 * var(--hub-space, 1em));
     padding: 0;
     list-style: none;
   }
@@ -251,15 +251,15 @@ export const finderStyles = css`
     overflow-wrap: anywhere;
   }
   .finder-location {
-    margin-block-end: 1em;
+    margin-block-end: var(--hub-space, 1em);
   }
   .finder-action-help {
-    margin-block-end: 1.5em;
-    padding: 1em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
+    padding: var(--hub-space, 1em);
     border-inline-start: 0.3em solid var(--hub-accent, #1d70b8);
     background: var(--hub-inset-background, #f3f2f1);
   }
   .finder-none {
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
   }
 `;

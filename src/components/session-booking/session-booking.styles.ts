@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Timetable, session cards and outcome pages. Sizes in em; logical properties for right-to-left. */
 export const sessionBookingStyles = css`
   .hub-timetable__cancel {
-    margin-block-end: 1.5em;
+    margin-block-end: calc(1.5 * var(--hub-space, 1em));
   }
   .hub-filters {
     display: flex;
@@ -39,7 +39,7 @@ export const sessionBookingStyles = css`
     gap: 1em;
   }
   .hub-session {
-    padding: 1em;
+    padding: var(--hub-space, 1em);
     border: 1px solid var(--hub-session-border, var(--hub-border, #b1b4b6));
     border-inline-start-width: 0.3em;
     background: var(--hub-session-background, transparent);
