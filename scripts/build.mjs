@@ -2,6 +2,7 @@
 //   dist/cdn/hub-widgets.js   one ES module, no imports: every tag defined, adapters exported (for a script tag)
 //   dist/cdn/<tag>.js         one self-contained file per widget
 //   dist/cdn/hub-demo.js      the demo borough (adapter="demo"), kept out of the others
+//   dist/cdn/hub-lang-*.js    language packs (Welsh, Arabic)
 //   dist/cdn/presets/*.css    opt-in theme presets, e.g. presets/localgov-drupal.css
 //   dist/cdn/sri.json         each CDN file's Subresource Integrity hash (sha384), also printed
 //   dist/esm/                 unbundled ES modules with type declarations, for npm users and bundlers
@@ -46,8 +47,18 @@ export async function buildCdn(outdir = `${root}dist/cdn`, options = {}) {
   const defineEntries = readdirSync(`${root}src/define`)
     .filter((file) => /^hub-[a-z-]+\.ts$/.test(file))
     .map((file) => ({ in: `${root}src/define/${file}`, out: file.replace(/\.ts$/, '') }));
+  // Language packs: a page adds Welsh or Arabic by loading hub-lang-cy.js or hub-lang-ar.js.
+  const languageEntries = readdirSync(`${root}src/i18n`)
+    .filter((file) => /^lang-[a-z-]+\.ts$/.test(file))
+    .map((file) => ({ in: `${root}src/i18n/${file}`, out: `hub-${file.replace(/\.ts$/, '')}` }));
   await build({
-    entryPoints: [{ in: `${root}src/cdn.ts`, out: 'hub-widgets' }, { in: `${root}src/demo.ts`, out: 'hub-demo' }, ...defineEntries],
+    entryPoints: [
+      { in: `${root}src/cdn.ts`, out: 'hub-widgets' },
+      { in: `${root}src/demo.ts`, out: 'hub-demo' },
+      ...defineEntries,
+      ...languageEntries,
+    ],
+    charset: 'utf8',
     outdir,
     bundle: true,
     splitting: false,

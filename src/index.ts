@@ -14,7 +14,15 @@ export { distanceMiles, normalisePostcode, isValidPostcode } from './core/geo.js
 export { scheduleInWords, expandSchedule } from './core/schedule.js';
 export { VERSION } from './core/version.js';
 export { registerAdapter, resolveAdapter } from './adapters/registry.js';
-export { registerMessages, type Messages, type MessageKey } from './i18n/messages.js';
+export {
+  registerMessages,
+  onFallback,
+  hasOwnMessage,
+  type Message,
+  type Messages,
+  type MessageKey,
+  type PluralMessage,
+} from './i18n/messages.js';
 export { HubElement } from './components/base/hub-element.js';
 export { HubProvider } from './components/provider/hub-provider.js';
 export { HttpAdapter } from './adapters/http/index.js';

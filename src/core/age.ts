@@ -3,6 +3,7 @@
  * (the "baby blind spot"): a 7-month-old matches a "0 to 1" and a "0 to 2" service.
  */
 import type { AgeRange, ChildAge } from './model.js';
+import { ENGLISH, formatNumber, localeOf, type Translate } from '../i18n/messages.js';
 
 export const SEND_LIMIT_MONTHS = 25 * 12 + 11;
 export const STANDARD_LIMIT_MONTHS = 19 * 12 + 11;
@@ -39,41 +40,42 @@ export interface AgeWords {
   text: string;
 }
 
-/** Months as families say them: "6 months", "1 year", "18 months", "2 years". */
-export function monthsInWords(months: number): string {
+/** Months as families say them: "6 months", "1 year", "18 months", "2 years" (in `t`'s language). */
+export function monthsInWords(months: number, t: Translate = ENGLISH): string {
   if (months < 24) {
-    if (months % 12 === 0 && months > 0) return months === 12 ? '1 year' : `${months / 12} years`;
-    return months === 1 ? '1 month' : `${months} months`;
+    if (months % 12 === 0 && months > 0) return t('common.age.years', { count: months / 12 });
+    return t('common.age.months', { count: months });
   }
-  const years = Math.floor(months / 12);
-  return `${years} years`;
+  return t('common.age.years', { count: Math.floor(months / 12) });
 }
 
-/** A range in plain English for cards and details: "During pregnancy to 12 months", "0 to 5 years". */
-export function ageRangeInWords(range: AgeRange): string {
+/**
+ * A range in words for cards and details: "During pregnancy to 12 months", "0 to 5 years",
+ * "0 to 19 years (up to 25 with SEND)". English unless `t` speaks another language.
+ */
+export function ageRangeInWords(range: AgeRange, t: Translate = ENGLISH): string {
   const { minMonths, maxMonths, pregnancy } = range;
-  const send = range.sendTo25 ? ' (up to 25 with SEND)' : '';
-  if (minMonths === null) return pregnancy ? 'During pregnancy' : 'All ages';
+  const send = (ages: string) => (range.sendTo25 ? t('common.age.send', { ages }) : ages);
+  if (minMonths === null) return pregnancy ? t('common.age.pregnancy') : t('common.age.all');
   if (maxMonths === null) {
-    if (pregnancy && minMonths === 0) return `During pregnancy and all ages${send}`;
-    return minMonths === 0 ? `All ages${send}` : `${monthsInWords(minMonths)} and over${send}`;
+    if (pregnancy && minMonths === 0) return send(t('common.age.pregnancyAndAll'));
+    return send(minMonths === 0 ? t('common.age.all') : t('common.age.andOver', { age: monthsInWords(minMonths, t) }));
   }
-  const upper = upperInWords(maxMonths);
-  const lower = pregnancy && minMonths === 0 ? 'During pregnancy' : lowerInWords(minMonths, maxMonths);
-  return `${lower} to ${upper}${send}`;
+  const to = upperInWords(maxMonths, t);
+  if (pregnancy && minMonths === 0) return send(t('common.age.pregnancyTo', { to }));
+  return send(t('common.age.range', { from: lowerInWords(minMonths, maxMonths, t), to }));
 }
 
 // Upper bounds are stored inclusive of the last month (a "0 to 1 year" range ends at 23 months).
-function upperInWords(maxMonths: number): string {
-  if (maxMonths >= 23 && (maxMonths + 1) % 12 === 0) {
-    const years = (maxMonths + 1) / 12 - 1;
-    return years === 1 ? '1 year' : `${years} years`;
-  }
-  return monthsInWords(maxMonths);
+function upperInWords(maxMonths: number, t: Translate): string {
+  if (maxMonths >= 23 && (maxMonths + 1) % 12 === 0) return t('common.age.years', { count: (maxMonths + 1) / 12 - 1 });
+  return monthsInWords(maxMonths, t);
 }
 
-function lowerInWords(minMonths: number, maxMonths: number): string {
-  if (minMonths === 0) return '0';
-  if (minMonths % 12 === 0 && maxMonths >= 23) return String(minMonths / 12);
-  return monthsInWords(minMonths);
+/** The lower end: a bare number when the upper end gives the unit ("0 to 5 years"), else with its unit. */
+function lowerInWords(minMonths: number, maxMonths: number, t: Translate): string {
+  const locale = localeOf(t);
+  if (minMonths === 0) return formatNumber(locale, 0);
+  if (minMonths % 12 === 0 && maxMonths >= 23) return formatNumber(locale, minMonths / 12);
+  return monthsInWords(minMonths, t);
 }

@@ -8,7 +8,10 @@
 import { ageMatches, ageRangeInWords, STANDARD_LIMIT_MONTHS } from './age.js';
 import type { AgeRange, ChildAge, HouseholdRules, Session } from './model.js';
 import { dateInWords, londonParts, timeInWords } from './time.js';
-import type { Translate } from '../i18n/messages.js';
+import { addLanguagePack, DEFAULT_LOCALE, type Translate } from '../i18n/messages.js';
+import { bookingRules } from '../i18n/en-gb/booking-rules.js';
+
+addLanguagePack(DEFAULT_LOCALE, bookingRules);
 
 /** At or below this many places left, the number is shown ("3 places left"); above it, "Places available". */
 export const FEW_PLACES_LEFT = 5;
@@ -70,11 +73,11 @@ export function availabilityInWords(availability: Availability, t: Translate, no
       return t('booking.availability.closed');
     case 'not-open': {
       const opensAt = availability.opensAt!;
-      const date = dateInWords(opensAt, now ? { now } : { withYear: false });
+      const date = dateInWords(opensAt, now ? { now, t } : { withYear: false, t });
       const { hours, minutes } = londonParts(opensAt);
       return hours === 0 && minutes === 0
         ? t('booking.availability.opens', { date })
-        : t('booking.availability.opensAt', { date, time: timeInWords(opensAt) });
+        : t('booking.availability.opensAt', { date, time: timeInWords(opensAt, t) });
     }
     case 'few-left':
       return t('booking.availability.fewLeft', { count: availability.placesLeft ?? 0 });
@@ -186,7 +189,7 @@ export function partyProblemInWords(problem: PartyProblem, t: Translate): string
       return t('booking.party.error.childrenNotAllowed');
     case 'child-age':
       return t('booking.party.error.childAge', {
-        ages: midSentence(ageRangeInWords(problem.ageRange!)),
+        ages: midSentence(ageRangeInWords(problem.ageRange!, t)),
         number: (problem.childIndex ?? 0) + 1,
       });
   }

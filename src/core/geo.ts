@@ -1,5 +1,6 @@
 /** Distance and UK postcodes. */
 import type { GeoPoint } from './model.js';
+import { ENGLISH, type Translate } from '../i18n/messages.js';
 
 const EARTH_RADIUS_MILES = 3958.8;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
@@ -13,10 +14,10 @@ export function distanceMiles(a: GeoPoint, b: GeoPoint): number {
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** "0.4 miles", "1 mile", "12 miles": one decimal place under 10 miles. */
-export function distanceInWords(miles: number): string {
+/** "0.4 miles", "1 mile", "12 miles": one decimal place under 10 miles (in `t`'s language). */
+export function distanceInWords(miles: number, t: Translate = ENGLISH): string {
   const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
-  return rounded === 1 ? '1 mile' : `${rounded} miles`;
+  return t('common.distance.miles', { count: rounded });
 }
 
 // Outward code: A9, A99, AA9, AA99, A9A, AA9A; inward code: 9AA. Also the special GIR 0AA.

@@ -13,26 +13,8 @@ import {
   mondayOfKey,
   weekdayOfKey,
 } from './time.js';
-
-export const WEEKDAY_NAMES: Record<Weekday, string> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
-
-const ORDINAL_WORDS: Record<string, string> = {
-  '1': 'First',
-  '2': 'Second',
-  '3': 'Third',
-  '4': 'Fourth',
-  '5': 'Fifth',
-  '-1': 'Last',
-  '-2': 'Second to last',
-};
+import { ENGLISH, formatNumber, isEnglish, localeOf, type MessageKey, type Translate } from '../i18n/messages.js';
+import { capitalise, formatList } from '../i18n/format.js';
 
 interface ByDay {
   ordinal: number | null;
@@ -45,72 +27,96 @@ export function parseByDay(entry: string): ByDay {
   return { ordinal: match[1] ? Number(match[1]) : null, weekday: match[2] as Weekday };
 }
 
-function joinWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
+/** "1st", "2nd", "15th", "22nd". */
 function ordinalSuffix(n: number): string {
   const lastTwo = n % 100;
   if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
   return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
 }
 
-/** "Monday to Friday" when the days run on without a gap (three or more), else "Monday and Thursday". */
-function weekdaysInWords(days: Weekday[]): string {
-  const sorted = [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
-  if (sorted.length === 7) return 'day';
-  const indexes = sorted.map((d) => WEEKDAYS.indexOf(d));
-  const consecutive = indexes.every((value, i) => i === 0 || value === indexes[i - 1]! + 1);
-  if (sorted.length >= 3 && consecutive) return `${WEEKDAY_NAMES[sorted[0]!]} to ${WEEKDAY_NAMES[sorted[sorted.length - 1]!]}`;
-  return joinWords(sorted.map((d) => WEEKDAY_NAMES[d]));
+/** A day of the month as an ordinal: English "15th"; other languages the number, placed by the catalogue. */
+function ordinal(n: number, t: Translate): string {
+  const locale = localeOf(t);
+  return isEnglish(locale) ? ordinalSuffix(n) : formatNumber(locale, n);
 }
 
-function daysPart(schedule: Schedule): string {
+const dayName = (t: Translate, day: Weekday) => t(`common.schedule.day.${day}` as MessageKey);
+const linkedDayName = (t: Translate, day: Weekday) => t(`common.schedule.dayLinked.${day}` as MessageKey);
+
+/** "Monday to Friday" when the days run on without a gap (three or more), else "Monday and Thursday". */
+function weekdaysInWords(days: Weekday[], t: Translate): { words: string; range: boolean } | 'every-day' {
+  const sorted = [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+  if (sorted.length === 7) return 'every-day';
+  const indexes = sorted.map((d) => WEEKDAYS.indexOf(d));
+  const consecutive = indexes.every((value, i) => i === 0 || value === indexes[i - 1]! + 1);
+  if (sorted.length >= 3 && consecutive) {
+    return { words: t('common.schedule.dayRange', { from: dayName(t, sorted[0]!), to: linkedDayName(t, sorted[sorted.length - 1]!) }), range: true };
+  }
+  return { words: formatList(localeOf(t), sorted.map((d) => dayName(t, d)), 'conjunction'), range: false };
+}
+
+function daysPart(schedule: Schedule, t: Translate): string {
   const { freq, interval } = schedule;
-  if (freq === 'DAILY') return interval === 1 ? 'Every day' : `Every ${interval} days`;
+  const locale = localeOf(t);
+  if (freq === 'DAILY') return interval === 1 ? t('common.schedule.everyDay') : t('common.schedule.everyNDays', { count: interval });
   if (freq === 'WEEKLY') {
     const days = schedule.byday.map((entry) => parseByDay(entry).weekday);
-    const daysWords = days.length ? weekdaysInWords(days) : 'week';
-    if (daysWords === 'day') return interval === 1 ? 'Every day' : `Every day, every ${interval} weeks`;
-    if (interval === 1) return daysWords.includes(' to ') ? daysWords : `Every ${daysWords}`;
-    if (interval === 2) return `Every other ${daysWords}`;
-    return `Every ${interval} weeks on ${daysWords}`;
+    if (!days.length) {
+      if (interval === 1) return t('common.schedule.everyWeek');
+      return interval === 2 ? t('common.schedule.everyOtherWeek') : t('common.schedule.everyNWeeks', { count: interval });
+    }
+    const found = weekdaysInWords(days, t);
+    if (found === 'every-day') return interval === 1 ? t('common.schedule.everyDay') : t('common.schedule.everyDayEveryNWeeks', { count: interval });
+    if (interval === 1) return found.range ? found.words : t('common.schedule.weekly', { days: found.words });
+    if (interval === 2) return t('common.schedule.everyOther', { days: found.words });
+    return t('common.schedule.everyNWeeksOn', { count: interval, days: found.words });
   }
   // MONTHLY
-  const everyMonth = interval === 1 ? 'of the month' : interval === 2 ? 'of every other month' : `of every ${interval} months`;
+  const period =
+    interval === 1
+      ? t('common.schedule.ofMonth')
+      : interval === 2
+        ? t('common.schedule.ofEveryOtherMonth')
+        : t('common.schedule.ofEveryNMonths', { count: interval });
   const ordinalDays = schedule.byday.map(parseByDay).filter((d) => d.ordinal !== null);
   if (ordinalDays.length) {
-    const first = ordinalDays.map((d, i) => {
-      const ordinal = ORDINAL_WORDS[String(d.ordinal)] ?? `${ordinalSuffix(d.ordinal!)}`;
-      return `${i === 0 ? ordinal : ordinal.toLowerCase()} ${WEEKDAY_NAMES[d.weekday]}`;
-    });
-    return `${joinWords(first)} ${everyMonth}`;
+    const days = ordinalDays.map((d) =>
+      t(`common.schedule.nthDay.${d.ordinal}` as MessageKey, { day: dayName(t, d.weekday), dayLinked: linkedDayName(t, d.weekday) }),
+    );
+    return t('common.schedule.onDays', { days: formatList(locale, days, 'conjunction'), period });
   }
   if (schedule.bymonthday.length) {
-    const dayWords = schedule.bymonthday.map((d) => (d === -1 ? 'last day' : d < 0 ? `${ordinalSuffix(-d)} to last day` : ordinalSuffix(d)));
-    return `The ${joinWords(dayWords)} ${everyMonth}`;
+    const days = schedule.bymonthday.map((d) =>
+      d === -1
+        ? t('common.schedule.monthDayLast')
+        : d < 0
+          ? t('common.schedule.monthDayFromEnd', { ordinal: ordinal(-d, t), count: -d - 1 })
+          : t('common.schedule.monthDay', { ordinal: ordinal(d, t) }),
+    );
+    return t('common.schedule.onMonthDays', { days: formatList(locale, days, 'conjunction'), period });
   }
-  return interval === 1 ? 'Every month' : `Every ${interval} months`;
+  return interval === 1 ? t('common.schedule.everyMonth') : t('common.schedule.everyNMonths', { count: interval });
 }
 
 /**
- * A schedule in plain English: "Every Tuesday, 10am to 11:30am", "First Saturday of the month, 10am to midday",
- * "Every Wednesday for 6 weeks, 1pm to 3pm", "Monday to Friday, 9am to 5pm".
+ * A schedule in words: "Every Tuesday, 10am to 11:30am", "First Saturday of the month, 10am to midday",
+ * "Every Wednesday for 6 weeks, 1pm to 3pm", "Monday to Friday, 9am to 5pm". English unless `t` speaks
+ * another language (Welsh: "Bob dydd Mawrth, 10:00 i 11:30").
  */
-export function scheduleInWords(schedule: Schedule): string {
-  let words = daysPart(schedule);
+export function scheduleInWords(schedule: Schedule, t: Translate = ENGLISH): string {
+  let words = daysPart(schedule, t);
   if (schedule.count && schedule.freq === 'WEEKLY' && schedule.byday.length <= 1) {
-    words += ` for ${schedule.count} weeks`;
+    words = t('common.schedule.forWeeks', { schedule: words, count: schedule.count });
   } else if (schedule.count) {
-    words += ` (${schedule.count} sessions)`;
+    words = t('common.schedule.sessions', { schedule: words, count: schedule.count });
   }
   if (schedule.opensAt && schedule.closesAt) {
-    words += `, ${localTimeInWords(schedule.opensAt)} to ${localTimeInWords(schedule.closesAt)}`;
+    const times = t('common.time.range', { from: localTimeInWords(schedule.opensAt, t), to: localTimeInWords(schedule.closesAt, t) });
+    words = t('common.schedule.times', { schedule: words, times });
   } else if (schedule.opensAt) {
-    words += `, from ${localTimeInWords(schedule.opensAt)}`;
+    words = t('common.schedule.from', { schedule: words, time: localTimeInWords(schedule.opensAt, t) });
   }
-  return words;
+  return capitalise(words, localeOf(t));
 }
 
 /** Whether the schedule can fall on a weekday (for the finder's "days" filter). */

@@ -5,6 +5,8 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Weekday } from './model.js';
+import { ENGLISH, isEnglish, localeOf, type Translate } from '../i18n/messages.js';
+import { formatClock, formatLongDate, formatTime } from '../i18n/format.js';
 
 export const LONDON = 'Europe/London';
 
@@ -56,8 +58,13 @@ export function weekdayOf(instant: Date | string | number): Weekday {
   return londonParts(instant).weekday;
 }
 
-/** "10am", "11:30am", "midday", "midnight", "6:30pm": the GOV.UK style for times. */
-export function clockInWords(hours: number, minutes: number): string {
+/**
+ * "10am", "11:30am", "midday", "midnight", "6:30pm": the GOV.UK style for times in English. Other
+ * languages (a `t` that speaks them) get their own style from Intl, e.g. Welsh "10:30", Arabic "10:30 ص".
+ */
+export function clockInWords(hours: number, minutes: number, t?: Translate): string {
+  const locale = localeOf(t);
+  if (!isEnglish(locale)) return formatClock(locale, hours, minutes);
   if (minutes === 0 && hours === 12) return 'midday';
   if (minutes === 0 && hours === 0) return 'midnight';
   const suffix = hours < 12 ? 'am' : 'pm';
@@ -66,28 +73,49 @@ export function clockInWords(hours: number, minutes: number): string {
 }
 
 /** "09:30" → "9:30am". */
-export function localTimeInWords(hhmm: string): string {
+export function localTimeInWords(hhmm: string, t?: Translate): string {
   const [hours, minutes] = hhmm.split(':').map(Number);
-  return clockInWords(hours ?? 0, minutes ?? 0);
+  return clockInWords(hours ?? 0, minutes ?? 0, t);
 }
 
 /** The London time of an instant in words: "10am". */
-export function timeInWords(instant: Date | string | number): string {
+export function timeInWords(instant: Date | string | number, t?: Translate): string {
+  const locale = localeOf(t);
+  if (!isEnglish(locale)) return formatTime(locale, new Date(instant));
   const { hours, minutes } = londonParts(instant);
   return clockInWords(hours, minutes);
 }
 
-/** "Tuesday 3 March 2026" (the year only when it differs from `now`'s, unless asked). */
-export function dateInWords(instant: Date | string | number, options: { now?: Date; withYear?: boolean } = {}): string {
+export interface DateWordsOptions {
+  now?: Date;
+  withYear?: boolean;
+  /** The language (English when omitted). */
+  t?: Translate;
+}
+
+/** "Tuesday 3 March 2026" (the year only when it differs from `now`'s, unless asked); Welsh "Dydd Mawrth, 3 Mawrth". */
+export function dateInWords(instant: Date | string | number, options: DateWordsOptions = {}): string {
   const local = inLondon(instant);
   const sameYear = options.now ? londonParts(options.now).year === local.getFullYear() : false;
   const withYear = options.withYear ?? !sameYear;
+  const locale = localeOf(options.t);
+  if (!isEnglish(locale)) return formatLongDate(locale, new Date(instant), withYear);
   return format(local, withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM');
 }
 
 /** "10am to 11:30am". */
-export function timeRangeInWords(start: Date | string | number, end: Date | string | number): string {
-  return `${timeInWords(start)} to ${timeInWords(end)}`;
+export function timeRangeInWords(start: Date | string | number, end: Date | string | number, t: Translate = ENGLISH): string {
+  return t('common.time.range', { from: timeInWords(start, t), to: timeInWords(end, t) });
+}
+
+/** "Tuesday 3 March, 10am to 11:30am". */
+export function dateTimeRangeInWords(
+  start: Date | string | number,
+  end: Date | string | number,
+  options: { now?: Date; t?: Translate } = {},
+): string {
+  const t = options.t ?? ENGLISH;
+  return t('common.dateTime', { date: dateInWords(start, options), time: timeRangeInWords(start, end, t) });
 }
 
 /** Adds whole London calendar days to a `YYYY-MM-DD` key (calendar arithmetic, no time zone involved). */

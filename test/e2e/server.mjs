@@ -5,7 +5,7 @@
 //   /cdn-other/…    a second build with another version number, for the coexistence page
 //   /pages/…        test/e2e/pages, sent with a strict Content-Security-Policy header (plus Trusted Types
 //                   with ?trusted-types)
-//   /demo/…         demo/, with /src/cdn.ts and /src/demo.ts answered by the built files
+//   /demo/…         demo/, with /src/cdn.ts, /src/demo.ts and /src/i18n/lang-*.ts answered by the built files
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -66,6 +66,7 @@ export async function startServer({ cdn, otherCdn, csp = STRICT_CSP }) {
     // The demo pages load the TypeScript entries through Vite; here they get the built files instead.
     if (url.pathname === '/src/cdn.ts') path = join(resolve(cdn), 'hub-widgets.js');
     else if (url.pathname === '/src/demo.ts') path = join(resolve(cdn), 'hub-demo.js');
+    else if (/^\/src\/i18n\/lang-[a-z-]+\.ts$/.test(url.pathname)) path = join(resolve(cdn), `hub-${url.pathname.split('/').pop().replace(/\.ts$/, '.js')}`);
     else {
       for (const [prefix, base] of mounts) {
         if (url.pathname.startsWith(prefix)) {

@@ -6,7 +6,8 @@ import { safeWebUrl } from '../../core/links.js';
 import { PANEL_ELIGIBILITY, PanelApplicationSchema, type PanelApplication } from '../../core/model.js';
 import { toLondonIso } from '../../core/time.js';
 import { JourneyController } from '../../controllers/journey.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import { panel as panelWords } from '../../i18n/en-gb/panel.js';
+import { addLanguagePack, DEFAULT_LOCALE, type MessageKey, type MessageParams } from '../../i18n/messages.js';
 import { withSlots } from '../../i18n/slots.js';
 import {
   backLink,
@@ -59,6 +60,9 @@ import {
   type Step,
 } from './answers.js';
 import { panelSignupStyles } from './panel-signup.styles.js';
+
+// The panel form's own English (the words every widget shares are already registered).
+addLanguagePack(DEFAULT_LOCALE, panelWords);
 
 /** The order families see relationships in: pregnancy first, as the panel is about pregnancy and babies. */
 const RELATIONSHIP_ORDER = [

@@ -10,7 +10,9 @@ import { safeWebUrl, telHref } from '../../core/links.js';
 import { RELATIONSHIPS, type Category, type SelfReferral, type Service } from '../../core/model.js';
 import { toLondonIso } from '../../core/time.js';
 import { JourneyController } from '../../controllers/journey.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import { referral as referralWords } from '../../i18n/en-gb/referral.js';
+import { formatMonthYear } from '../../i18n/format.js';
+import { addLanguagePack, DEFAULT_LOCALE, type MessageKey } from '../../i18n/messages.js';
 import { withSlots } from '../../i18n/slots.js';
 import { checkboxes } from '../../partials/checkboxes.js';
 import { insetText, panel, summaryList, warningText, type SummaryRow } from '../../partials/content.js';
@@ -51,6 +53,9 @@ import {
   type StepName,
 } from './referral-validation.js';
 import { selfReferralStyles } from './self-referral.styles.js';
+
+// The self-referral form's own English (the words every widget shares are already registered).
+addLanguagePack(DEFAULT_LOCALE, referralWords);
 
 /** Every step, in order. Names appear in `hub-step-change` events. */
 export const REFERRAL_STEPS = [
@@ -948,9 +953,7 @@ export class HubSelfReferral extends HubElement {
       const month = parseMonth(child.dueMonth);
       const year = Number(child.dueYear);
       if (month && year) {
-        const formatted = new Intl.DateTimeFormat(this.localize.lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-          Date.UTC(year, month - 1, 1),
-        );
+        const formatted = formatMonthYear(this.localize.lang, year, month);
         lines.push(t('referral.check.expecting', { month: formatted }));
       }
     } else if (child.born === 'yes') {

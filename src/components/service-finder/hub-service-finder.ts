@@ -6,7 +6,8 @@ import { HubActionEvent, HubReadyEvent, HubSearchEvent, HubServiceViewEvent } fr
 import { normalisePostcode } from '../../core/geo.js';
 import { WEEKDAYS, type Category, type DeliveryMode, type GeoPoint, type Language, type Page, type Service, type ServiceSummary, type Weekday } from '../../core/model.js';
 import { toLondonIso } from '../../core/time.js';
-import { onMessagesChanged, type MessageKey } from '../../i18n/messages.js';
+import { finder as finderWords } from '../../i18n/en-gb/finder.js';
+import { addLanguagePack, DEFAULT_LOCALE, onMessagesChanged, type MessageKey } from '../../i18n/messages.js';
 import { checkboxes } from '../../partials/checkboxes.js';
 import { fieldset } from '../../partials/fieldset.js';
 import { describedBy, hint, textInput } from '../../partials/field.js';
@@ -32,6 +33,9 @@ import { serviceDetails, type FinderAction } from './service-details.js';
 import { languageName, milesInWords } from './service-words.js';
 import { readUrlState, sameUrlState, urlPrefix, urlStateOf, urlWithState, type UrlState } from './url-state.js';
 
+// The finder's own English (the words every widget shares are already registered).
+addLanguagePack(DEFAULT_LOCALE, finderWords);
+
 /** Between clearing the live region and saying the new message, so a repeated message is heard again. */
 /** Typing pauses this long before a search runs. */
 const TEXT_DEBOUNCE_MS = 350;
@@ -42,32 +46,10 @@ const SESSION_WEEKS = 8;
 const DEFAULT_PAGE_SIZE = 10;
 /**
  * Languages offered in the filter before any results arrive: English, Welsh, BSL and languages commonly
- * spoken in England, with the names UK services use (other locales name them with Intl.DisplayNames).
+ * spoken in England. Their names come from the catalogue (`finder.language.name.<code>`).
  */
-const COMMON_LANGUAGES: readonly Language[] = [
-  { code: 'en', name: 'English' },
-  { code: 'cy', name: 'Welsh' },
-  { code: 'bfi', name: 'British Sign Language' },
-  { code: 'ar', name: 'Arabic' },
-  { code: 'bn', name: 'Bengali' },
-  { code: 'zh', name: 'Chinese' },
-  { code: 'fa', name: 'Farsi' },
-  { code: 'fr', name: 'French' },
-  { code: 'gu', name: 'Gujarati' },
-  { code: 'ku', name: 'Kurdish' },
-  { code: 'lt', name: 'Lithuanian' },
-  { code: 'ps', name: 'Pashto' },
-  { code: 'pl', name: 'Polish' },
-  { code: 'pt', name: 'Portuguese' },
-  { code: 'pa', name: 'Punjabi' },
-  { code: 'ro', name: 'Romanian' },
-  { code: 'so', name: 'Somali' },
-  { code: 'es', name: 'Spanish' },
-  { code: 'ta', name: 'Tamil' },
-  { code: 'ti', name: 'Tigrinya' },
-  { code: 'tr', name: 'Turkish' },
-  { code: 'uk', name: 'Ukrainian' },
-  { code: 'ur', name: 'Urdu' },
+const COMMON_LANGUAGES: readonly string[] = [
+  'en', 'cy', 'bfi', 'ar', 'bn', 'zh', 'fa', 'fr', 'gu', 'ku', 'lt', 'ps', 'pl', 'pt', 'pa', 'ro', 'so', 'es', 'ta', 'ti', 'tr', 'uk', 'ur',
 ];
 
 type DetailState =
@@ -205,7 +187,8 @@ export class HubServiceFinder extends HubElement {
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly postcodePoints = new Map<string, GeoPoint>();
-  private readonly languagesSeen = new Map<string, string>();
+  /** Languages seen in results, by code (or name): named when shown, in the widget's language at the time. */
+  private readonly languagesSeen = new Map<string, Language>();
   /** Category groups the family opened or closed themselves. */
   private readonly groupOpen = new Map<string, boolean>();
   private nearPoint: GeoPoint | undefined;
@@ -482,7 +465,7 @@ export class HubServiceFinder extends HubElement {
     for (const item of items) {
       for (const language of item.languages) {
         const value = language.code ?? language.name;
-        if (!this.languagesSeen.has(value)) this.languagesSeen.set(value, languageName(this.locale, language));
+        if (!this.languagesSeen.has(value)) this.languagesSeen.set(value, language);
       }
     }
   }
@@ -822,7 +805,7 @@ export class HubServiceFinder extends HubElement {
       <label class="hub-label" for="finder-distance">${t('finder.distance.label')}</label>
       <select class="hub-select" id="finder-distance" .value=${live(value)} @change=${(e: Event) => this.onDistanceChange((e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${value === ''}>${t('finder.distance.any')}</option>
-        ${DISTANCES.map((miles) => html`<option value="${miles}" ?selected=${value === String(miles)}>${t('finder.distance.miles', { count: miles })}</option>`)}
+        ${DISTANCES.map((miles) => html`<option value="${miles}" ?selected=${value === String(miles)}>${t('common.distance.miles', { count: miles })}</option>`)}
       </select>
     </div>`;
   }
@@ -983,17 +966,18 @@ export class HubServiceFinder extends HubElement {
   }
 
   private languageLabel(value: string): string {
-    const known = this.languagesSeen.get(value) ?? COMMON_LANGUAGES.find((l) => l.code === value)?.name;
-    if (known) return known;
-    return languageName(this.locale, { name: value, code: /^[a-z]{2,3}$/i.test(value) ? value : undefined });
+    const known = this.languagesSeen.get(value);
+    if (known) return languageName(this.locale, known, this.t);
+    if (COMMON_LANGUAGES.includes(value)) return this.t(`finder.language.name.${value}` as MessageKey);
+    return languageName(this.locale, { name: value, code: /^[a-z]{2,3}$/i.test(value) ? value : undefined }, this.t);
   }
 
   private renderLanguage() {
     const { t } = this;
     const sorted = this.memoised(`languages|${this.languagesSeen.size}|${this.filters.language}`, () => {
       const options = new Map<string, string>();
-      for (const language of COMMON_LANGUAGES) options.set(language.code!, languageName(this.locale, language));
-      for (const [value, name] of this.languagesSeen) options.set(value, name);
+      for (const code of COMMON_LANGUAGES) options.set(code, this.t(`finder.language.name.${code}` as MessageKey));
+      for (const [value, language] of this.languagesSeen) options.set(value, languageName(this.locale, language, this.t));
       if (this.filters.language && !options.has(this.filters.language)) options.set(this.filters.language, this.languageLabel(this.filters.language));
       const collator = new Intl.Collator(this.locale);
       return [...options].sort((a, b) => collator.compare(a[1], b[1]));

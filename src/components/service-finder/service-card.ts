@@ -50,7 +50,7 @@ export function serviceCard(context: CardContext, service: ServiceSummary) {
     ${serviceTags(t, service)}
     <dl class="finder-facts">
       ${fact(t('finder.card.helpsWith'), categoryNames(lang, service))}
-      ${fact(t('finder.card.ages'), ageRangeInWords(service.ageRange))}
+      ${fact(t('finder.card.ages'), ageRangeInWords(service.ageRange, t))}
       ${fact(t('finder.card.where'), whereInWords(t, service, context.days))}
       ${fact(t('finder.card.when'), whenInWords(t, service, context.days))}
       ${fact(t('finder.card.cost'), cost.length > 1 ? html`${cost.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}` : cost[0]!)}

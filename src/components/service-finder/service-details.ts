@@ -9,7 +9,7 @@ import { ageRangeInWords } from '../../core/age.js';
 import { distanceMiles } from '../../core/geo.js';
 import { mailtoHref, safeWebUrl, telHref } from '../../core/links.js';
 import type { Contacts, GeoPoint, Location, Service } from '../../core/model.js';
-import { LONDON } from '../../core/time.js';
+import { formatDayMonthYear } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/messages.js';
 import { summaryList, warningText, type SummaryRow } from '../../partials/content.js';
 import { button } from '../../partials/navigation.js';
@@ -49,7 +49,7 @@ function lines(items: string[]) {
 export function lastUpdatedInWords(lang: string, value: string): string {
   const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: LONDON }).format(date);
+  return formatDayMonthYear(lang, date);
 }
 
 /** Phone, email and website as safe links; values that are not safe are shown as text or left out. */
@@ -94,7 +94,7 @@ function locationSection(context: DetailsContext, service: Service, location: Lo
     value: location.accessibility.length ? lines(location.accessibility) : t('finder.details.accessibilityUnknown'),
   });
   const schedules = schedulesAt(service, location.id);
-  if (schedules.length) rows.push({ key: t('finder.details.times'), value: lines(schedules.map(scheduleLine)) });
+  if (schedules.length) rows.push({ key: t('finder.details.times'), value: lines(schedules.map((s) => scheduleLine(s, t))) });
   return html`<div class="finder-location">
     <h4 class="hub-heading-s">${location.name}</h4>
     ${summaryList(t, rows)}
@@ -118,12 +118,12 @@ function whereAndWhen(context: DetailsContext, service: Service) {
     return html`${places.map((location) => locationSection(context, service, location))}
     ${elsewhere.length
       ? html`<h4 class="hub-heading-s">${t('finder.details.otherTimes')}</h4>
-          <ul class="hub-list">${elsewhere.map((s) => html`<li>${scheduleLine(s)}</li>`)}</ul>`
+          <ul class="hub-list">${elsewhere.map((s) => html`<li>${scheduleLine(s, t)}</li>`)}</ul>`
       : nothing}`;
   }
   return html`<p class="hub-body">${t('finder.details.noVenue')}</p>
     ${service.schedules.length
-      ? summaryList(t, [{ key: t('finder.details.times'), value: lines(service.schedules.map(scheduleLine)) }])
+      ? summaryList(t, [{ key: t('finder.details.times'), value: lines(service.schedules.map((s) => scheduleLine(s, t))) }])
       : nothing}`;
 }
 
@@ -132,10 +132,10 @@ function aboutRows(context: DetailsContext, service: Service): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const categories = [...new Set(service.categories.map((c) => c.name))];
   if (categories.length) rows.push({ key: t('finder.card.helpsWith'), value: lines(categories) });
-  rows.push({ key: t('finder.details.whoFor'), value: ageRangeInWords(service.ageRange) });
+  rows.push({ key: t('finder.details.whoFor'), value: ageRangeInWords(service.ageRange, t) });
   if (service.audience) rows.push({ key: t('finder.details.audience'), value: service.audience });
   if (service.eligibility) rows.push({ key: t('finder.details.eligibility'), value: service.eligibility });
-  if (service.languages.length) rows.push({ key: t('finder.details.languages'), value: languagesInWords(lang, service.languages) });
+  if (service.languages.length) rows.push({ key: t('finder.details.languages'), value: languagesInWords(lang, service.languages, t) });
   rows.push({ key: t('finder.card.cost'), value: lines(costLines(t, lang, service.cost)) });
   const delivery = deliveryInWords(t, lang, service.deliveryModes);
   if (delivery) rows.push({ key: t('finder.card.delivery'), value: delivery });

@@ -3,45 +3,23 @@
  * languages and distance. Words come from the catalogue; numbers, money, lists and language names are
  * formatted for the widget's language with `Intl`.
  */
+import { distanceInWords } from '../../core/geo.js';
 import type { AccessRoute, Cost, DeliveryMode, Language, Location, Schedule, Service, ServiceSummary, Weekday } from '../../core/model.js';
 import { scheduleInWords, scheduleRunsOn } from '../../core/schedule.js';
-import type { MessageKey, Translate } from '../../i18n/messages.js';
+import { capitalise, formatList, formatMoney, languageDisplayName } from '../../i18n/format.js';
+import { hasOwnMessage, type MessageKey, type Translate } from '../../i18n/messages.js';
 import { FINDER_DELIVERY_MODES } from './filters.js';
 
 const ACCESS_ORDER: readonly AccessRoute[] = ['drop_in', 'book', 'self_refer', 'referral'];
 
-function capitalise(text: string): string {
-  return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
-}
-
-// Intl formatters are slow to make and fast to use: one of each per language, kept for the page's life.
-const formatters = new Map<string, Intl.ListFormat | Intl.NumberFormat | Intl.DisplayNames>();
-function cached<T extends Intl.ListFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 /** "a, b and c" (or "a, b or c") in the widget's language. */
 export function list(lang: string, items: string[], type: 'conjunction' | 'disjunction'): string {
-  try {
-    return cached(`list|${lang}|${type}`, () => new Intl.ListFormat(lang, { style: 'long', type })).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  return formatList(lang, items, type);
 }
 
 /** "£3", "£2.50". */
 export function moneyInWords(lang: string, amount: number): string {
-  const whole = Number.isInteger(amount);
-  const format = cached(
-    `money|${lang}|${whole}`,
-    () => new Intl.NumberFormat(lang, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }),
-  );
-  return format.format(amount);
+  return formatMoney(lang, amount);
 }
 
 /** "Free", or one line per price: "£2.50 – Per child". */
@@ -61,14 +39,14 @@ export function costLines(t: Translate, lang: string, cost: Cost): string[] {
 export function deliveryInWords(t: Translate, lang: string, modes: readonly DeliveryMode[]): string {
   const known = FINDER_DELIVERY_MODES.filter((mode) => modes.includes(mode));
   if (!known.length) return '';
-  return capitalise(list(lang, known.map((mode) => t(`finder.deliveryText.${mode}` as MessageKey)), 'conjunction'));
+  return capitalise(list(lang, known.map((mode) => t(`finder.deliveryText.${mode}` as MessageKey)), 'conjunction'), lang);
 }
 
 /** "Just turn up or book a place". */
 export function accessInWords(t: Translate, lang: string, access: readonly AccessRoute[]): string {
   const known = ACCESS_ORDER.filter((route) => access.includes(route));
   if (!known.length) return t('finder.access.unknown');
-  return capitalise(list(lang, known.map((route) => t(`finder.accessText.${route}` as MessageKey)), 'disjunction'));
+  return capitalise(list(lang, known.map((route) => t(`finder.accessText.${route}` as MessageKey)), 'disjunction'), lang);
 }
 
 /** One sentence per way in, for the details page. */
@@ -79,26 +57,23 @@ export function accessLines(t: Translate, access: readonly AccessRoute[]): strin
 
 /** "0.4 miles", "1 mile", "12 miles": one decimal place under 10 miles, as the core wording does. */
 export function milesInWords(t: Translate, miles: number): string {
-  const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
-  return t('finder.distance.miles', { count: rounded });
+  return distanceInWords(miles, t);
 }
 
 /**
  * A language's name for the widget's language. In English the feed's own name is used (services say
- * "Bengali", "Farsi"); other languages name it with Intl.DisplayNames, falling back to the feed's name.
+ * "Bengali", "Farsi"). Other languages name it from the catalogue (`finder.language.name.<code>`, for the
+ * languages the filter offers), else with Intl.DisplayNames, else the feed's name.
  */
-export function languageName(lang: string, language: Pick<Language, 'name' | 'code'>): string {
+export function languageName(lang: string, language: Pick<Language, 'name' | 'code'>, t?: Translate): string {
   if (!language.code || lang.toLowerCase().startsWith('en')) return language.name;
-  try {
-    const name = cached(`language|${lang}`, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' })).of(language.code);
-    return name ?? language.name;
-  } catch {
-    return language.name;
-  }
+  const code = language.code.toLowerCase();
+  if (t && hasOwnMessage(lang, `finder.language.name.${code}` as MessageKey)) return t(`finder.language.name.${code}` as MessageKey);
+  return languageDisplayName(lang, code) ?? language.name;
 }
 
-export function languagesInWords(lang: string, languages: readonly Language[]): string {
-  return list(lang, languages.map((l) => languageName(lang, l)), 'conjunction');
+export function languagesInWords(lang: string, languages: readonly Language[], t?: Translate): string {
+  return list(lang, languages.map((l) => languageName(lang, l, t)), 'conjunction');
 }
 
 /**
@@ -146,12 +121,12 @@ export function whenInWords(t: Translate, service: ServiceSummary, days: readonl
   const first = onDay ?? schedules[0];
   if (!first) return t('finder.when.ask');
   const others = schedules.length - 1;
-  const words = scheduleInWords(first);
+  const words = scheduleInWords(first, t);
   return others > 0 ? `${words} ${t('finder.when.more', { count: others })}` : words;
 }
 
 /** A schedule with its note from the feed: "Every Monday, 10am to midday (term time only)". */
-export function scheduleLine(schedule: Schedule): string {
-  const words = scheduleInWords(schedule);
+export function scheduleLine(schedule: Schedule, t?: Translate): string {
+  const words = scheduleInWords(schedule, t);
   return schedule.description ? `${words}. ${schedule.description}` : words;
 }

@@ -22,8 +22,11 @@ import {
 import { buildIcs, icsFileName } from '../../core/ics.js';
 import { safeWebUrl } from '../../core/links.js';
 import type { BookingReceipt, Cost, Session } from '../../core/model.js';
-import { dateInWords, londonDateKey, timeRangeInWords, toLondonIso } from '../../core/time.js';
+import { dateInWords, dateTimeRangeInWords, londonDateKey, timeRangeInWords, toLondonIso } from '../../core/time.js';
 import { JourneyController } from '../../controllers/journey.js';
+import { booking as bookingWords } from '../../i18n/en-gb/booking.js';
+import { formatMoney } from '../../i18n/format.js';
+import { addLanguagePack, DEFAULT_LOCALE } from '../../i18n/messages.js';
 import { withSlots } from '../../i18n/slots.js';
 import { panel, summaryList, warningText, type SummaryRow } from '../../partials/content.js';
 import { errorSummary } from '../../partials/error-summary.js';
@@ -57,6 +60,9 @@ import {
 import { childAgeInput } from './child-age-input.js';
 import { sessionBookingStyles } from './session-booking.styles.js';
 import { ONLINE, applyFilters, groupByDay, middayOf, venuesOf, weekWindow, type Filters } from './timetable.js';
+
+// The booking widget's own English (the words every widget shares are already registered).
+addLanguagePack(DEFAULT_LOCALE, bookingWords);
 
 const STEPS = [
   'timetable',
@@ -147,8 +153,10 @@ const MAX_ALTERNATIVES = 3;
  * @csspart session - One session in the timetable.
  * @csspart availability - A session's availability tag ("3 places left").
  * @csspart button - Every button.
+ * @csspart confirm - "Confirm and book" (also `button`).
  * @csspart cancel-link - The "Cancel a booking" link.
  * @csspart back-link - The Back link on question pages.
+ * @csspart receipt - The receipt page after booking.
  * @csspart panel - The confirmation panel on the receipt.
  * @csspart calendar-link - The "Add to calendar" link.
  * @csspart problem - Problem and configuration messages.
@@ -411,8 +419,8 @@ export class HubSessionBooking extends HubElement {
     const t = this.t;
     const week = weekWindow(this.clock(), this.weekOffset);
     const now = this.clock();
-    const from = dateInWords(middayOf(week.firstDay), { now });
-    const to = dateInWords(middayOf(week.lastDay), { now });
+    const from = dateInWords(middayOf(week.firstDay), { now, t });
+    const to = dateInWords(middayOf(week.lastDay), { now, t });
     const label = this.weekOffset === 0 ? t('booking.week.this', { from, to }) : t('booking.week.range', { from, to });
     const canGoBack = this.weekOffset > 0;
     const canGoOn = this.weekOffset < this.lastWeek;
@@ -441,7 +449,7 @@ export class HubSessionBooking extends HubElement {
     if (!days.length) return this.renderNoSessions(groupByDay(sessions, now).length > 0);
     const today = londonDateKey(now);
     return html`${days.map((day) => {
-      const date = dateInWords(middayOf(day.key), { now });
+      const date = dateInWords(middayOf(day.key), { now, t });
       return html`<h3 class="hub-heading-m hub-day__heading">${day.key === today ? t('booking.timetable.today', { date }) : date}</h3>
         <ul class="hub-sessions">
           ${day.sessions.map((session) => this.renderSessionCard(session, canBook))}
@@ -482,14 +490,14 @@ export class HubSessionBooking extends HubElement {
     const now = this.clock();
     const availability = availabilityOf(session, now);
     const ages = sessionAgeRange(session);
-    const when = `${dateInWords(session.start, { now })}, ${timeRangeInWords(session.start, session.end)}`;
+    const when = dateTimeRangeInWords(session.start, session.end, { now, t });
     const action = availability.canBook ? t('booking.session.book') : availability.canJoinWaitingList ? t('booking.session.joinWaitingList') : null;
     return html`<li class="hub-session" part="session">
       <h4 class="hub-heading-s hub-session__title">${session.title}</h4>
       <dl class="hub-session__facts">
-        ${this.fact(t('booking.session.time'), timeRangeInWords(session.start, session.end))}
+        ${this.fact(t('booking.session.time'), timeRangeInWords(session.start, session.end, t))}
         ${this.fact(t('booking.session.where'), this.venueName(session))}
-        ${ages ? this.fact(t('booking.session.ages'), ageRangeInWords(ages)) : nothing}
+        ${ages ? this.fact(t('booking.session.ages'), ageRangeInWords(ages, t)) : nothing}
         ${session.audience ? this.fact(t('booking.session.audience'), session.audience) : nothing}
         ${session.course
           ? this.fact(t('booking.session.course'), t('booking.session.courseText', { number: session.course.sessionNumber, count: session.course.sessionCount }))
@@ -507,7 +515,7 @@ export class HubSessionBooking extends HubElement {
             data-session-id="${session.id}"
             @click=${() => this.startBooking(session, !availability.canBook)}
           >
-            ${action}<span class="hub-visually-hidden">: ${session.title}, ${when}</span>
+            ${action}<span class="hub-visually-hidden">: ${this.joined(session.title, when)}</span>
           </button>`
         : nothing}
     </li>`;
@@ -537,9 +545,7 @@ export class HubSessionBooking extends HubElement {
     const session = this.selected;
     if (!session) return nothing;
     const now = this.clock();
-    return html`<p class="hub-caption">
-      ${session.title}, ${dateInWords(session.start, { now })}, ${timeRangeInWords(session.start, session.end)}
-    </p>`;
+    return html`<p class="hub-caption">${this.joined(session.title, dateTimeRangeInWords(session.start, session.end, { now, t: this.t }))}</p>`;
   }
 
   private renderParty(session: Session) {
@@ -549,7 +555,7 @@ export class HubSessionBooking extends HubElement {
     const rulesText = [
       rules.maxAdults > 0 ? t('booking.party.rules.adults', { count: rules.maxAdults }) : t('booking.party.rules.noAdults'),
       rules.maxChildren > 0 ? t('booking.party.rules.children', { count: rules.maxChildren }) : t('booking.party.rules.noChildren'),
-      ages && rules.maxChildren > 0 ? t('booking.party.rules.ages', { ages: ageRangeInWords(ages) }) : '',
+      ages && rules.maxChildren > 0 ? t('booking.party.rules.ages', { ages: ageRangeInWords(ages, t) }) : '',
     ].filter(Boolean);
     return this.questionPage(
       html`<h2 class="hub-heading-l" tabindex="-1" data-step-heading>${t('booking.party.title')}</h2>
@@ -870,11 +876,11 @@ export class HubSessionBooking extends HubElement {
                 (other) =>
                   html`<li>
                     <button type="button" class="hub-link" @click=${() => this.chooseAlternative(other)}>
-                      ${dateInWords(other.start, { now })}, ${timeRangeInWords(other.start, other.end)}<span class="hub-visually-hidden">
-                        (${other.title}, ${this.venueName(other)})</span
+                      ${dateTimeRangeInWords(other.start, other.end, { now, t })}<span class="hub-visually-hidden">
+                        (${this.joined(other.title, this.venueName(other))})</span
                       >
                     </button>
-                    <span class="hub-secondary-text">${this.venueName(other)}, ${availabilityInWords(availabilityOf(other, now), t, now)}</span>
+                    <span class="hub-secondary-text">${this.joined(this.venueName(other), availabilityInWords(availabilityOf(other, now), t, now))}</span>
                   </li>`,
               )}
             </ul>`
@@ -969,7 +975,7 @@ export class HubSessionBooking extends HubElement {
     const now = this.clock();
     return [
       { key: t('booking.session.what'), value: session.title },
-      { key: t('booking.session.when'), value: `${dateInWords(session.start, { now })}, ${timeRangeInWords(session.start, session.end)}` },
+      { key: t('booking.session.when'), value: dateTimeRangeInWords(session.start, session.end, { now, t }) },
       { key: t('booking.session.where'), value: this.venueAddress(session, '\n') },
       ...(session.course
         ? [{ key: t('booking.session.course'), value: t('booking.session.courseWhole', { count: session.course.sessionCount }) }]
@@ -993,10 +999,15 @@ export class HubSessionBooking extends HubElement {
     if (cost.free) return this.t('booking.session.free');
     const amounts = cost.options.map((option) =>
       option.amount !== undefined
-        ? new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(option.amount) + (option.description ? ` ${option.description}` : '')
+        ? formatMoney(this.localize.lang, option.amount, { decimals: 2 }) + (option.description ? ` ${option.description}` : '')
         : (option.description ?? ''),
     );
-    return amounts.filter(Boolean).join(', ') || this.t('booking.session.costAsk');
+    return this.joined(...amounts.filter(Boolean)) || this.t('booking.session.costAsk');
+  }
+
+  /** "Baby massage, Tuesday 3 March": parts joined with the language's comma. */
+  private joined(...parts: string[]): string {
+    return parts.join(this.t('common.separator'));
   }
 
   private ageWords(months: number): string {
@@ -1053,7 +1064,7 @@ export class HubSessionBooking extends HubElement {
     const week = weekWindow(this.clock(), this.weekOffset);
     const now = this.clock();
     const count = groupByDay(applyFilters(sessions, this.filters), now).reduce((sum, day) => sum + day.sessions.length, 0);
-    const range = { from: dateInWords(middayOf(week.firstDay), { now }), to: dateInWords(middayOf(week.lastDay), { now }) };
+    const range = { from: dateInWords(middayOf(week.firstDay), { now, t: this.t }), to: dateInWords(middayOf(week.lastDay), { now, t: this.t }) };
     this.announce(count === 0 ? this.t('booking.timetable.countNone', range) : this.t('booking.timetable.count', { count, ...range }));
   }
 
