@@ -22,6 +22,8 @@ interface Entry {
   text: string;
   /** The service's category ids and their parents' ids, so a parent id matches its children. */
   categoryIds: Set<string>;
+  /** Position in name order: sorted once when the directory is built, not on every search. */
+  rank: number;
 }
 
 interface Nearest {
@@ -48,7 +50,10 @@ export class ServiceDirectory {
   constructor(services: readonly Service[], categories: readonly Category[]) {
     this.categoryList = mergeCategories(categories, services);
     const parentOf = new Map(this.categoryList.map((c) => [c.id, c.parentId]));
-    this.entries = services.map((service) => indexService(service, parentOf));
+    this.entries = services
+      .map((service) => indexService(service, parentOf))
+      .sort((a, b) => a.service.name.localeCompare(b.service.name, 'en-GB') || a.service.id.localeCompare(b.service.id));
+    this.entries.forEach((entry, index) => (entry.rank = index));
     this.byId = new Map(this.entries.map((entry) => [entry.service.id, entry]));
   }
 
@@ -75,7 +80,8 @@ export class ServiceDirectory {
 
   search(query: ParsedServiceQuery): Page<ServiceSummary> {
     const words = query.text ? foldText(query.text).split(' ').filter(Boolean) : [];
-    const results: { service: Service; nearest: Nearest | null }[] = [];
+    // Entries are already in name order, so only a search near a place needs sorting.
+    const results: Ranked[] = [];
     for (const entry of this.entries) {
       if (HIDDEN_FROM_SEARCH.has(entry.service.status)) continue;
       if (!matchesFilters(entry, query, words)) continue;
@@ -83,9 +89,9 @@ export class ServiceDirectory {
       // Within a radius: venues further away drop out; services with no venue (online, phone) stay,
       // because a family can use them from anywhere.
       if (query.near && query.radiusMiles !== undefined && nearest && nearest.distanceMiles > query.radiusMiles) continue;
-      results.push({ service: entry.service, nearest });
+      results.push({ service: entry.service, nearest, rank: entry.rank });
     }
-    results.sort(query.near ? byDistanceThenName : byName);
+    if (query.near) results.sort(byDistanceThenName);
     const start = (query.page - 1) * query.perPage;
     const items = results.slice(start, start + query.perPage).map(({ service, nearest }) => summary(service, nearest));
     return {
@@ -110,7 +116,7 @@ function indexService(service: Service, parentOf: Map<string, string | null>): E
       .filter(Boolean)
       .join(' '),
   );
-  return { service, text, categoryIds };
+  return { service, text, categoryIds, rank: 0 };
 }
 
 function matchesFilters(entry: Entry, query: ParsedServiceQuery, words: string[]): boolean {
@@ -156,18 +162,14 @@ function summary(service: Service, nearest: Nearest | null): ServiceSummary {
   return copy;
 }
 
-type Ranked = { service: Service; nearest: Nearest | null };
-
-function byName(a: Ranked, b: Ranked): number {
-  return a.service.name.localeCompare(b.service.name, 'en-GB') || a.service.id.localeCompare(b.service.id);
-}
+type Ranked = { service: Service; nearest: Nearest | null; rank: number };
 
 /** Nearest first; services with no venue after every located one, by name. */
 function byDistanceThenName(a: Ranked, b: Ranked): number {
   const da = a.nearest?.distanceMiles ?? Number.POSITIVE_INFINITY;
   const db = b.nearest?.distanceMiles ?? Number.POSITIVE_INFINITY;
   if (da !== db) return da < db ? -1 : 1;
-  return byName(a, b);
+  return a.rank - b.rank;
 }
 
 /** The given categories plus any a service carries that the list lacks. */
