@@ -46,7 +46,7 @@ try {
   await tab.goto(`http://127.0.0.1:${port}/`);
   await tab.waitForFunction(() => typeof window.__runBenchmarks === 'function');
   const results = await tab.evaluate(() => window.__runBenchmarks());
-  console.log(`Benchmarks in ${await browser.version()} (milliseconds; lower is better)\n`);
+  console.log(`Benchmarks in ${await browser.version()} (milliseconds unless a row counts requests; lower is better)\n`);
   const rows = results.map((r) => [r.name, r.median.toFixed(2), r.p95.toFixed(2), String(r.runs), r.goal ?? '']);
   const header = ['benchmark', 'median', 'p95', 'runs', 'goal'];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));

@@ -29,7 +29,7 @@ export function registerAdapter(name: string, factory: AdapterFactory): void {
   const shared = registry();
   shared.factories.set(name, factory);
   for (const key of [...shared.instances.keys()]) {
-    if (key.startsWith(`${name}|`) || (key.startsWith('composed|') && (name === 'open-referral' || name === 'http'))) shared.instances.delete(key);
+    if (key.startsWith(`${name}|`) || (key.startsWith('composed|') && (name === 'open-referral' || name === 'http' || name === 'postcodes-io'))) shared.instances.delete(key);
   }
   for (const listener of [...(shared.listeners ?? [])]) listener(name);
 }
@@ -89,31 +89,37 @@ export interface AdapterSource {
   src?: string;
   /** The project's HTTP API, for sessions, bookings, forms and postcodes. */
   apiBase?: string;
+  /** A postcodes.io-compatible service's base URL, for postcode look-ups beside `src`. */
+  postcodeLookup?: string;
 }
 
 /**
  * The adapter that a widget's or provider's `adapter`, `src` and `api-base` name, in that order; with both
- * `src` and `api-base`, the feed serves the directory and the API the rest. Undefined when they name none.
- * Throws when a named factory cannot build its adapter (e.g. `adapter="http"` without a URL).
+ * `src` and `api-base`, the feed serves the directory and the API the rest. With `src`, `postcode-lookup`
+ * names a postcodes.io-compatible service that answers postcode look-ups (instead of the API, if any).
+ * Undefined when they name none. Throws when a named factory cannot build its adapter (e.g.
+ * `adapter="http"` without a URL).
  */
-export function adapterFromSource({ adapter, src, apiBase }: AdapterSource): HubAdapter | undefined {
+export function adapterFromSource({ adapter, src, apiBase, postcodeLookup }: AdapterSource): HubAdapter | undefined {
   if (adapter && typeof adapter === 'object') return guard(adapter);
   if (typeof adapter === 'string' && adapter) return resolveAdapter(adapter, { baseUrl: src ?? apiBase });
-  if (src && apiBase) return composedAdapter(src, apiBase);
+  if (src && (apiBase || postcodeLookup)) return composedAdapter(src, apiBase, postcodeLookup);
   if (src) return resolveAdapter('open-referral', { baseUrl: src });
   if (apiBase) return resolveAdapter('http', { baseUrl: apiBase });
   return undefined;
 }
 
-function composedAdapter(src: string, apiBase: string): HubAdapter | undefined {
+function composedAdapter(src: string, apiBase: string | undefined, postcodeLookup: string | undefined): HubAdapter | undefined {
   const { instances } = registry();
-  const key = `composed|${src}|${apiBase}`;
+  const key = `composed|${src}|${apiBase ?? ''}|${postcodeLookup ?? ''}`;
   const existing = instances.get(key);
   if (existing) return existing;
   const directory = resolveAdapter('open-referral', { baseUrl: src });
-  const backend = resolveAdapter('http', { baseUrl: apiBase });
-  if (!directory || !backend) return directory ?? backend;
-  const adapter = guard(composeAdapters({ directory, bookings: backend, forms: backend, postcodes: backend }));
+  const backend = apiBase ? resolveAdapter('http', { baseUrl: apiBase }) : undefined;
+  const postcodes = postcodeLookup ? resolveAdapter('postcodes-io', { baseUrl: postcodeLookup }) : backend;
+  if (!directory) return backend;
+  if ((apiBase && !backend) || (postcodeLookup && !postcodes)) return directory;
+  const adapter = guard(composeAdapters({ directory, bookings: backend, forms: backend, postcodes }));
   instances.set(key, adapter);
   return adapter;
 }

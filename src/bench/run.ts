@@ -1,5 +1,9 @@
-/** The benchmark page's entry: `npm run bench` calls window.__runBenchmarks() in Chromium and prints the figures. */
+/**
+ * The benchmark page's entry: `npm run bench` calls window.__runBenchmarks() in Chromium and prints the
+ * figures (milliseconds, except rows whose names say they count requests).
+ */
 import { runMemorySearchBenchmark } from '../adapters/memory/search.bench.js';
+import { runOpenReferralBenchmark } from '../adapters/open-referral/open-referral.bench.js';
 import { runFinderBenchmark } from '../components/service-finder/finder.bench.js';
 import type { BenchResult } from './stats.js';
 
@@ -19,4 +23,8 @@ async function finderResults(): Promise<BenchResult[]> {
   ];
 }
 
-window.__runBenchmarks = async () => [...(await runMemorySearchBenchmark(10_000)), ...(await finderResults())];
+window.__runBenchmarks = async () => [
+  ...(await runMemorySearchBenchmark(10_000)),
+  ...(await finderResults()),
+  ...(await runOpenReferralBenchmark()),
+];

@@ -109,6 +109,16 @@ export class HubErrorEvent extends HubEvent<{ widget: string; code: AdapterError
   }
 }
 
+/**
+ * The directory feed sent records that could not be used, so they were left out of what the family sees.
+ * `skipped` is how many; the records themselves are never passed on.
+ */
+export class HubDataWarningEvent extends HubEvent<{ skipped: number }> {
+  constructor(detail: { skipped: number }) {
+    super('hub-data-warning', detail);
+  }
+}
+
 /** The family used "Exit this page". The host page may navigate away too. */
 export class HubExitEvent extends HubEvent<{ widget: string }> {
   constructor(detail: { widget: string }) {
@@ -130,6 +140,7 @@ declare global {
     'hub-referral-submitted': HubReferralSubmittedEvent;
     'hub-panel-submitted': HubPanelSubmittedEvent;
     'hub-error': HubErrorEvent;
+    'hub-data-warning': HubDataWarningEvent;
     'hub-exit': HubExitEvent;
   }
 }

@@ -12,6 +12,7 @@ export const configProperties: PropertyDeclarations = {
   adapter: { converter: { fromAttribute: (value: string | null) => value ?? undefined } },
   src: {},
   apiBase: { attribute: 'api-base' },
+  postcodeLookup: { attribute: 'postcode-lookup' },
   hubName: { attribute: 'hub-name' },
   hubPhone: { attribute: 'hub-phone' },
   hubPhoneHours: { attribute: 'hub-phone-hours' },
@@ -31,6 +32,8 @@ export interface ConfigAttributes {
   src: string | undefined;
   /** The project's HTTP API base URL, for sessions, bookings and forms. */
   apiBase: string | undefined;
+  /** A postcodes.io-compatible service's base URL, for postcode look-ups beside `src`. */
+  postcodeLookup: string | undefined;
   hubName: string | undefined;
   hubPhone: string | undefined;
   hubPhoneHours: string | undefined;

@@ -38,6 +38,7 @@ export abstract class HubElement extends LitElement implements ConfigAttributes 
   declare adapter: HubAdapter | string | undefined;
   declare src: string | undefined;
   declare apiBase: string | undefined;
+  declare postcodeLookup: string | undefined;
   declare hubName: string | undefined;
   declare hubPhone: string | undefined;
   declare hubPhoneHours: string | undefined;

@@ -37,6 +37,7 @@ export class HubProvider extends LitElement implements ConfigAttributes {
   declare adapter: HubAdapter | string | undefined;
   declare src: string | undefined;
   declare apiBase: string | undefined;
+  declare postcodeLookup: string | undefined;
   declare hubName: string | undefined;
   declare hubPhone: string | undefined;
   declare hubPhoneHours: string | undefined;
@@ -73,7 +74,7 @@ export class HubProvider extends LitElement implements ConfigAttributes {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('src') || changed.has('apiBase')) this.provideAdapter();
+    if (changed.has('adapter') || changed.has('src') || changed.has('apiBase') || changed.has('postcodeLookup')) this.provideAdapter();
     this.configProvider.setValue(configFromAttributes(this));
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { supports, type HubAdapter } from '../../core/adapter.js';
 import { toAdapterError, type AdapterError } from '../../core/errors.js';
-import { HubActionEvent, HubReadyEvent, HubSearchEvent, HubServiceViewEvent } from '../../core/events.js';
+import { HubActionEvent, HubDataWarningEvent, HubReadyEvent, HubSearchEvent, HubServiceViewEvent } from '../../core/events.js';
 import { normalisePostcode } from '../../core/geo.js';
 import { WEEKDAYS, type Category, type DeliveryMode, type GeoPoint, type Language, type Page, type Service, type ServiceSummary, type Weekday } from '../../core/model.js';
 import { toLondonIso } from '../../core/time.js';
@@ -14,6 +14,7 @@ import { describedBy, hint, textInput } from '../../partials/field.js';
 import { backLink, pagination } from '../../partials/navigation.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
+import { onFeedWarning } from '../../adapters/open-referral/warnings.js';
 import { HubElement } from '../base/hub-element.js';
 import { ageChoiceGroups, ageChoiceText, isAgeChoice } from './age-choices.js';
 import {
@@ -199,6 +200,7 @@ export class HubServiceFinder extends HubElement {
   /** Words and option lists that only change with the language or catalogue (they are costly to rebuild). */
   private readonly memo = new Map<string, unknown>();
   private stopWatchingMessages: (() => void) | undefined;
+  private stopWatchingFeedWarnings: (() => void) | undefined;
 
   constructor() {
     super();
@@ -230,6 +232,11 @@ export class HubServiceFinder extends HubElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
     this.stopWatchingMessages = onMessagesChanged(() => this.memo.clear());
+    // Records a `src` feed could not use: tell the host page how many (never what they were).
+    this.stopWatchingFeedWarnings = onFeedWarning((warning, feedUrl) => {
+      if (warning.kind !== 'skipped-records' || (this.src && this.src !== feedUrl)) return;
+      this.emit(new HubDataWarningEvent({ skipped: warning.count }));
+    });
     // Moved in the page: start again (willUpdate picks the adapter up).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -238,6 +245,7 @@ export class HubServiceFinder extends HubElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     this.stopWatchingMessages?.();
+    this.stopWatchingFeedWarnings?.();
     this.searchAbort?.abort();
     this.detailAbort?.abort();
     this.categoryAbort?.abort();
