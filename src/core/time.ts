@@ -3,7 +3,6 @@
  * every "which day is this?" question, is answered in London time, across the clock changes.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { Weekday } from './model.js';
 import { ENGLISH, isEnglish, localeOf, type Translate } from '../i18n/messages.js';
 import { formatClock, formatLongDate, formatTime } from '../i18n/format.js';
@@ -44,14 +43,24 @@ export function londonInstant(year: number, month: number, day: number, hours = 
   return new Date(new TZDate(year, month - 1, day, hours, minutes, LONDON).getTime());
 }
 
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+function dateKeyOf(local: TZDate): string {
+  return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
 /** ISO 8601 with London's offset at that instant: `2026-03-31T10:00:00+01:00`. */
 export function toLondonIso(instant: Date | string | number): string {
-  return format(inLondon(instant), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const local = inLondon(instant);
+  // getTimezoneOffset is minutes behind UTC: -60 in British Summer Time.
+  const ahead = -local.getTimezoneOffset();
+  const offset = `${ahead >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(ahead) / 60))}:${pad(Math.abs(ahead) % 60)}`;
+  return `${dateKeyOf(local)}T${pad(local.getHours())}:${pad(local.getMinutes())}:${pad(local.getSeconds())}${offset}`;
 }
 
 /** `2026-03-31`, the London calendar date of an instant. */
 export function londonDateKey(instant: Date | string | number): string {
-  return format(inLondon(instant), 'yyyy-MM-dd');
+  return dateKeyOf(inLondon(instant));
 }
 
 export function weekdayOf(instant: Date | string | number): Weekday {
@@ -86,6 +95,9 @@ export function timeInWords(instant: Date | string | number, t?: Translate): str
   return clockInWords(hours, minutes);
 }
 
+const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export interface DateWordsOptions {
   now?: Date;
   withYear?: boolean;
@@ -100,7 +112,8 @@ export function dateInWords(instant: Date | string | number, options: DateWordsO
   const withYear = options.withYear ?? !sameYear;
   const locale = localeOf(options.t);
   if (!isEnglish(locale)) return formatLongDate(locale, new Date(instant), withYear);
-  return format(local, withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM');
+  const words = `${ENGLISH_WEEKDAYS[local.getDay()]} ${local.getDate()} ${ENGLISH_MONTHS[local.getMonth()]}`;
+  return withYear ? `${words} ${local.getFullYear()}` : words;
 }
 
 /** "10am to 11:30am". */
