@@ -9,7 +9,8 @@
 import { ageMatchesAny } from '../../src/core/age.js';
 import { AdapterError } from '../../src/core/errors.js';
 import { normalisePostcode } from '../../src/core/geo.js';
-import { foldText, nearestVenue } from '../../src/adapters/memory/directory.js';
+import { nearestVenue } from '../../src/core/geo.js';
+import { foldText } from '../../src/adapters/memory/directory.js';
 import type { Category, GeoPoint, Page, Service, ServiceQuerySchema, ServiceSummary } from '../../src/core/model.js';
 import { scheduleRunsOn } from '../../src/core/schedule.js';
 import type * as z from 'zod/mini';

@@ -1,5 +1,5 @@
 /** Distance and UK postcodes. */
-import type { GeoPoint } from './model.js';
+import type { GeoPoint, Service } from './model.js';
 import { ENGLISH, type Translate } from '../i18n/messages.js';
 
 const EARTH_RADIUS_MILES = 3958.8;
@@ -44,4 +44,20 @@ export function isValidPostcode(input: string): boolean {
 /** The outward code ("SW1A") of a normalised postcode: enough for a rough area, never stored with names. */
 export function outwardCode(postcode: string): string {
   return postcode.split(' ')[0] ?? postcode;
+}
+
+export interface NearestVenue {
+  distanceMiles: number;
+  locationId: string;
+}
+
+/** The closest of a service's places with a known position, or null when it has none (online, phone). */
+export function nearestVenue(service: Service, from: GeoPoint): NearestVenue | null {
+  let best: NearestVenue | null = null;
+  for (const location of service.locations) {
+    if (!location.point) continue;
+    const miles = distanceMiles(from, location.point);
+    if (!best || miles < best.distanceMiles) best = { distanceMiles: miles, locationId: location.id };
+  }
+  return best;
 }

@@ -4,8 +4,8 @@
  */
 import type * as z from 'zod/mini';
 import { ageMatchesAny } from '../../core/age.js';
-import { distanceMiles } from '../../core/geo.js';
-import type { Category, GeoPoint, Page, Service, ServiceQuerySchema, ServiceSummary, Weekday } from '../../core/model.js';
+import { nearestVenue, type NearestVenue } from '../../core/geo.js';
+import type { Category, Page, Service, ServiceQuerySchema, ServiceSummary, Weekday } from '../../core/model.js';
 import { scheduleRunsOn } from '../../core/schedule.js';
 
 export type ParsedServiceQuery = z.output<typeof ServiceQuerySchema>;
@@ -26,10 +26,7 @@ interface Entry {
   rank: number;
 }
 
-interface Nearest {
-  distanceMiles: number;
-  locationId: string;
-}
+type Nearest = NearestVenue;
 
 /** Lower case, accents and punctuation removed, so "Café" matches "cafe" and "dad's" matches "dads". */
 export function foldText(text: string): string {
@@ -142,16 +139,6 @@ function offeredInAny(service: Service, wanted: readonly string[]): boolean {
   return offered.some((l) => names.has(l.name.toLowerCase()) || (l.code !== undefined && names.has(l.code.toLowerCase())));
 }
 
-/** The service's closest venue with a known point, or null when it has none (online or phone only). */
-export function nearestVenue(service: Service, from: GeoPoint): Nearest | null {
-  let best: Nearest | null = null;
-  for (const location of service.locations) {
-    if (!location.point) continue;
-    const miles = distanceMiles(from, location.point);
-    if (!best || miles < best.distanceMiles) best = { distanceMiles: miles, locationId: location.id };
-  }
-  return best;
-}
 
 function summary(service: Service, nearest: Nearest | null): ServiceSummary {
   const copy: ServiceSummary = structuredClone(service);

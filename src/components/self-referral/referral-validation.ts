@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { normalisePostcode } from '../../core/geo.js';
+import { isUkMobile, normaliseUkPhone } from '../../core/phone.js';
 import {
   MAX_AGE_MONTHS,
   RELATIONSHIPS,
@@ -18,6 +19,8 @@ import {
 import { londonParts } from '../../core/time.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import { CONSENT_PURPOSES, type ChildDraft, type ContactMethod, type ReferralDraft } from './referral-draft.js';
+
+export { isUkMobile, normaliseUkPhone };
 
 export const LIMITS = {
   name: 120,
@@ -65,29 +68,6 @@ export function isAcceptableName(value: string): boolean {
   return NAME_CHARACTERS.test(value) && HAS_LETTER.test(value);
 }
 
-/**
- * A UK phone number in one plain format ("07700900982"), from the ways people write them: spaces, dashes,
- * dots or brackets anywhere, "+44", "0044" or "+44 (0)" in front. Null when it is not a UK number.
- */
-export function normaliseUkPhone(input: string): string | null {
-  let value = input.trim().replace(/\(0\)/g, '');
-  if (!/^[+\d\s().\-]+$/.test(value)) return null;
-  value = value.replace(/[\s().\-]/g, '');
-  if (value.startsWith('+44')) value = value.slice(3);
-  else if (value.startsWith('0044')) value = value.slice(4);
-  else if (value.startsWith('0')) value = value.slice(1);
-  else return null;
-  if (value.startsWith('0')) value = value.slice(1); // "+44 07700…" written with the trunk zero
-  // UK national numbers are 10 digits and never start with 0, 4 or 6; a few geographic (01) and
-  // freephone (0800) numbers have 9.
-  if (!/^(?:[1235789]\d{9}|[18]\d{8})$/.test(value)) return null;
-  return `0${value}`;
-}
-
-/** Mobiles (which can receive texts) are 07 numbers. */
-export function isUkMobile(normalised: string): boolean {
-  return /^07\d{9}$/.test(normalised);
-}
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

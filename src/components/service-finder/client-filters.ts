@@ -4,8 +4,8 @@
  * reference backends give it, so a family gets the same answers whichever backend the council uses.
  */
 import { ageMatchesAny } from '../../core/age.js';
-import { distanceMiles } from '../../core/geo.js';
-import type { ChildAge, DeliveryMode, GeoPoint, SearchFilter, Service, ServiceQuery, ServiceSummary, Weekday } from '../../core/model.js';
+import { nearestVenue, type NearestVenue } from '../../core/geo.js';
+import type { ChildAge, DeliveryMode, SearchFilter, Service, ServiceQuery, ServiceSummary, Weekday } from '../../core/model.js';
 import { scheduleRunsOn } from '../../core/schedule.js';
 
 /** Lower case, accents and apostrophes removed, punctuation as spaces: "Dad's Café" → "dads cafe". */
@@ -106,21 +106,7 @@ export function atFamilyHub(service: Service): boolean {
   return service.locations.some((location) => location.isFamilyHub);
 }
 
-export interface NearestVenue {
-  distanceMiles: number;
-  locationId: string;
-}
-
-/** The closest of the service's places with a known position, or null when it has none (online, phone). */
-export function nearestVenue(service: Service, from: GeoPoint): NearestVenue | null {
-  let best: NearestVenue | null = null;
-  for (const location of service.locations) {
-    if (!location.point) continue;
-    const miles = distanceMiles(from, location.point);
-    if (!best || miles < best.distanceMiles) best = { distanceMiles: miles, locationId: location.id };
-  }
-  return best;
-}
+export { nearestVenue, type NearestVenue };
 
 /** Nearest first; services with no place after every located one; then by name. */
 export function byDistance(a: ServiceSummary, b: ServiceSummary): number {

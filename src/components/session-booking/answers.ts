@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { checkParty, partyProblemInWords, type Party, type PartyProblem } from '../../core/booking-rules.js';
 import type { FieldProblem } from '../../core/errors.js';
+import { isUkMobile, normaliseUkPhone } from '../../core/phone.js';
 import { MAX_AGE_MONTHS, type BookingRequest, type ChildAge, type HouseholdRules } from '../../core/model.js';
 import type { Translate } from '../../i18n/messages.js';
 import type { ErrorItem } from '../../partials/error-summary.js';
@@ -146,13 +147,10 @@ export function validateAges(answers: Answers, rules: HouseholdRules, t: Transla
 
 const emailSchema = z.email();
 
-/** A UK mobile number with spaces, brackets, dashes and +44 removed: `07700900982`, or null. */
+/** A UK mobile number in one plain format (`07700900982`), from the ways people write it, or null. */
 export function normaliseMobile(value: string): string | null {
-  let digits = value.trim().replace(/[\s()\-.]/g, '');
-  if (digits.startsWith('+44')) digits = `0${digits.slice(3)}`;
-  else if (digits.startsWith('0044')) digits = `0${digits.slice(4)}`;
-  if (digits.startsWith('00')) return null;
-  return /^07\d{9}$/.test(digits) ? digits : null;
+  const phone = normaliseUkPhone(value);
+  return phone && isUkMobile(phone) ? phone : null;
 }
 
 export function validateContact(answers: Answers, t: Translate): ErrorItem[] {
