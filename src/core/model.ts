@@ -6,14 +6,15 @@
  * fails becomes an `AdapterError` with code `invalid-response`.
  */
 import * as z from 'zod/mini';
+import { isAbsoluteUrl, isCalendarDate, isEmailAddress, isInstantWithOffset } from './formats.js';
 
 /** Text from a feed or backend: trimmed, never HTML (it is always bound as text). */
 const text = (max = 5000) => z.string().check(z.trim(), z.maxLength(max));
 const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 /** An instant with an offset, e.g. `2026-03-31T10:00:00+01:00`. */
-const instant = z.iso.datetime({ offset: true });
+const instant = z.string().check(z.refine(isInstantWithOffset, 'Use an ISO 8601 time with an offset'));
 /** A calendar date, e.g. `2026-03-31`. */
-const calendarDate = z.iso.date();
+const calendarDate = z.string().check(z.refine(isCalendarDate, 'Use a date like 2026-03-31'));
 /** A 24-hour local time in Europe/London, e.g. `09:30`. */
 const localTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:30'));
 
@@ -57,7 +58,7 @@ export type ChildAge = z.infer<typeof ChildAgeSchema>;
 export const OrganisationSchema = z.object({
   id,
   name: text(300).check(z.minLength(1)),
-  url: z.optional(z.url()),
+  url: z.optional(z.string().check(z.trim(), z.refine(isAbsoluteUrl, 'Use a full web address'))),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
@@ -290,7 +291,7 @@ const email = z
   .check(
     z.trim(),
     z.maxLength(254),
-    z.regex(z.regexes.email, 'Enter an email address in the correct format, like name@example.com'),
+    z.refine(isEmailAddress, 'Enter an email address in the correct format, like name@example.com'),
   );
 const ukPhone = z
   .string()

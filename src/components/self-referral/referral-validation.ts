@@ -5,6 +5,7 @@
  * numbers in one format, answers to hidden questions dropped).
  */
 import * as z from 'zod/mini';
+import { isEmailAddress } from '../../core/formats.js';
 import { normalisePostcode } from '../../core/geo.js';
 import { isUkMobile, normaliseUkPhone } from '../../core/phone.js';
 import {
@@ -402,7 +403,7 @@ export function validateContact(draft: ReferralDraft): StepResult<SafeContact> {
             if (!value.email) problem(ctx, ['email'], 'referral.error.emailMissing');
             else if (value.email.length > LIMITS.email)
               problem(ctx, ['email'], 'referral.error.emailTooLong', { count: LIMITS.email });
-            else if (!z.email().safeParse(value.email).success) problem(ctx, ['email'], 'referral.error.emailInvalid');
+            else if (!isEmailAddress(value.email)) problem(ctx, ['email'], 'referral.error.emailInvalid');
           }
           if (chose('letter')) {
             if (!value.address) problem(ctx, ['address'], 'referral.error.addressMissing');

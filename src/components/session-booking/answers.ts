@@ -2,7 +2,7 @@
  * The family's answers while they book, and the checks on each question page. Answers live in memory
  * only (never in storage, the URL or the console) and are cleared once the booking is made.
  */
-import * as z from 'zod/mini';
+import { isEmailAddress } from '../../core/formats.js';
 import { checkParty, partyProblemInWords, type Party, type PartyProblem } from '../../core/booking-rules.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { isUkMobile, normaliseUkPhone } from '../../core/phone.js';
@@ -145,8 +145,6 @@ export function validateAges(answers: Answers, rules: HouseholdRules, t: Transla
     .map((problem) => ({ fieldId: problemFieldId(problem), text: partyProblemInWords(problem, t) }));
 }
 
-const emailSchema = z.email();
-
 /** A UK mobile number in one plain format (`07700900982`), from the ways people write it, or null. */
 export function normaliseMobile(value: string): string | null {
   const phone = normaliseUkPhone(value);
@@ -164,7 +162,7 @@ export function validateContact(answers: Answers, t: Translate): ErrorItem[] {
     errors.push({ fieldId: FIELD.email, text: t('booking.contact.error.none') });
     return errors;
   }
-  if (email && !emailSchema.safeParse(email).success) errors.push({ fieldId: FIELD.email, text: t('booking.contact.email.error.format') });
+  if (email && !isEmailAddress(email)) errors.push({ fieldId: FIELD.email, text: t('booking.contact.email.error.format') });
   if (phone && !normaliseMobile(phone)) errors.push({ fieldId: FIELD.phone, text: t('booking.contact.phone.error.format') });
   return errors;
 }
@@ -255,7 +253,7 @@ export function validateCancel(answers: CancelAnswers, t: Translate): ErrorItem[
   }
   const contact = answers.contact.trim();
   if (!contact) errors.push({ fieldId: FIELD.cancelContact, text: t('booking.cancel.contact.error.missing') });
-  else if (contact.includes('@') ? !emailSchema.safeParse(contact).success : contact.replace(/\D/g, '').length < 10) {
+  else if (contact.includes('@') ? !isEmailAddress(contact) : contact.replace(/\D/g, '').length < 10) {
     errors.push({ fieldId: FIELD.cancelContact, text: t('booking.cancel.contact.error.format') });
   }
   return errors;
