@@ -2,7 +2,6 @@
  * Time in Europe/London. Session times travel as instants with offsets; everything a family reads, and
  * every "which day is this?" question, is answered in London time, across the clock changes.
  */
-import { TZDate } from '@date-fns/tz';
 import type { Weekday } from './model.js';
 import { ENGLISH, isEnglish, localeOf, type Translate } from '../i18n/messages.js';
 import { formatClock, formatLongDate, formatTime } from '../i18n/format.js';
@@ -21,46 +20,87 @@ export interface LocalParts {
   weekday: Weekday;
 }
 
-export function inLondon(instant: Date | string | number): TZDate {
-  return new TZDate(new Date(instant).getTime(), LONDON);
+let londonFormat: Intl.DateTimeFormat | undefined;
+const offsetByUtcHour = new Map<number, number>();
+const HOUR = 3_600_000;
+
+/**
+ * Minutes London is ahead of UTC at an instant: 0 in winter (GMT), 60 in summer time (BST). London's
+ * clocks only ever change on a UTC hour, so the answer is worked out once per hour from the browser's
+ * own time zone data and remembered.
+ */
+export function londonOffsetMinutes(epochMs: number): number {
+  const hourStart = Math.floor(epochMs / HOUR) * HOUR;
+  let offset = offsetByUtcHour.get(hourStart);
+  if (offset === undefined) {
+    londonFormat ??= new Intl.DateTimeFormat('en-GB', {
+      timeZone: LONDON,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    const part = (type: string, parts: Intl.DateTimeFormatPart[]) => Number(parts.find((p) => p.type === type)?.value);
+    const parts = londonFormat.formatToParts(hourStart);
+    const wall = Date.UTC(part('year', parts), part('month', parts) - 1, part('day', parts), part('hour', parts), part('minute', parts));
+    offset = Math.round((wall - hourStart) / 60_000);
+    if (offsetByUtcHour.size > 10_000) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hourStart, offset);
+  }
+  return offset;
+}
+
+/** A Date whose UTC fields read as London's wall clock at the instant (for reading fields only). */
+function londonWall(instant: Date | string | number): Date {
+  const epochMs = new Date(instant).getTime();
+  return new Date(epochMs + londonOffsetMinutes(epochMs) * 60_000);
 }
 
 /** The London wall-clock parts of an instant. */
 export function londonParts(instant: Date | string | number): LocalParts {
-  const local = inLondon(instant);
+  const wall = londonWall(instant);
   return {
-    year: local.getFullYear(),
-    month: local.getMonth() + 1,
-    day: local.getDate(),
-    hours: local.getHours(),
-    minutes: local.getMinutes(),
-    weekday: WEEKDAY_BY_INDEX[local.getDay()]!,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hours: wall.getUTCHours(),
+    minutes: wall.getUTCMinutes(),
+    weekday: WEEKDAY_BY_INDEX[wall.getUTCDay()]!,
   };
 }
 
-/** The instant at a London wall-clock time. Correct on both sides of each clock change. */
+/**
+ * The instant at a London wall-clock time. Correct on both sides of each clock change; a time the
+ * clocks skip in March (1:30am) means the same time an hour on (2:30am BST), and a time that happens
+ * twice in October means the second one, in GMT.
+ */
 export function londonInstant(year: number, month: number, day: number, hours = 0, minutes = 0): Date {
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, LONDON).getTime());
+  const asIfUtc = Date.UTC(year, month - 1, day, hours, minutes);
+  const firstGuess = asIfUtc - londonOffsetMinutes(asIfUtc) * 60_000;
+  const offset = londonOffsetMinutes(firstGuess);
+  return new Date(offset === londonOffsetMinutes(asIfUtc) ? firstGuess : asIfUtc - offset * 60_000);
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-function dateKeyOf(local: TZDate): string {
-  return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+function dateKeyOf(wall: Date): string {
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
 }
 
 /** ISO 8601 with London's offset at that instant: `2026-03-31T10:00:00+01:00`. */
 export function toLondonIso(instant: Date | string | number): string {
-  const local = inLondon(instant);
-  // getTimezoneOffset is minutes behind UTC: -60 in British Summer Time.
-  const ahead = -local.getTimezoneOffset();
+  const epochMs = new Date(instant).getTime();
+  const ahead = londonOffsetMinutes(epochMs);
+  const wall = new Date(epochMs + ahead * 60_000);
   const offset = `${ahead >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(ahead) / 60))}:${pad(Math.abs(ahead) % 60)}`;
-  return `${dateKeyOf(local)}T${pad(local.getHours())}:${pad(local.getMinutes())}:${pad(local.getSeconds())}${offset}`;
+  return `${dateKeyOf(wall)}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}${offset}`;
 }
 
 /** `2026-03-31`, the London calendar date of an instant. */
 export function londonDateKey(instant: Date | string | number): string {
-  return dateKeyOf(inLondon(instant));
+  return dateKeyOf(londonWall(instant));
 }
 
 export function weekdayOf(instant: Date | string | number): Weekday {
@@ -107,13 +147,13 @@ export interface DateWordsOptions {
 
 /** "Tuesday 3 March 2026" (the year only when it differs from `now`'s, unless asked); Welsh "Dydd Mawrth, 3 Mawrth". */
 export function dateInWords(instant: Date | string | number, options: DateWordsOptions = {}): string {
-  const local = inLondon(instant);
-  const sameYear = options.now ? londonParts(options.now).year === local.getFullYear() : false;
+  const local = londonParts(instant);
+  const sameYear = options.now ? londonParts(options.now).year === local.year : false;
   const withYear = options.withYear ?? !sameYear;
   const locale = localeOf(options.t);
   if (!isEnglish(locale)) return formatLongDate(locale, new Date(instant), withYear);
-  const words = `${ENGLISH_WEEKDAYS[local.getDay()]} ${local.getDate()} ${ENGLISH_MONTHS[local.getMonth()]}`;
-  return withYear ? `${words} ${local.getFullYear()}` : words;
+  const words = `${ENGLISH_WEEKDAYS[WEEKDAY_BY_INDEX.indexOf(local.weekday)]} ${local.day} ${ENGLISH_MONTHS[local.month - 1]}`;
+  return withYear ? `${words} ${local.year}` : words;
 }
 
 /** "10am to 11:30am". */
