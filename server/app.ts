@@ -201,10 +201,7 @@ export function createApp({ db, config, logger, now = () => new Date() }: AppDep
     '/cancellations',
     rateLimit,
     sizeLimit,
-    write('cancel', CancelRequestSchema, async (tx, request, time) => {
-      await cancel(tx, request, time);
-      return { status: 204, body: null };
-    }),
+    write('cancel', CancelRequestSchema, async (tx, request, time) => ({ status: 200, body: (await cancel(tx, request, time)).cancelled })),
   );
 
   app.post(

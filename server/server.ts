@@ -29,7 +29,7 @@ export interface RunningServer {
   port: number;
   app: Hono;
   db: Database;
-  /** Deletes what the retention settings say is too old, now. */
+  /** Deletes (bookings: anonymises) what the retention settings say is too old, now. */
   sweep(): Promise<SweepResult>;
   close(): Promise<void>;
 }
@@ -72,6 +72,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     logger.info('retention-sweep', {
       selfReferralsCount: result.selfReferrals,
       panelApplicationsCount: result.panelApplications,
+      bookingsAnonymisedCount: result.bookings,
       idempotencyKeysCount: result.idempotencyKeys,
     });
     return result;

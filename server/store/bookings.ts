@@ -9,7 +9,15 @@
  */
 import type * as z from 'zod/mini';
 import { AdapterError } from '../../src/core/errors.js';
-import type { BookingReceipt, BookingRequestSchema, CancelRequest, ChildAge, Session, SessionQuery } from '../../src/core/model.js';
+import type {
+  BookingReceipt,
+  BookingRequestSchema,
+  CancelledBooking,
+  CancelRequest,
+  ChildAge,
+  Session,
+  SessionQuery,
+} from '../../src/core/model.js';
 import { toLondonIso } from '../../src/core/time.js';
 import { householdProblems, normaliseContact, normaliseReference, placesNeeded } from '../../src/adapters/memory/bookings.js';
 import { newReference, type ReferencePrefix } from '../../src/adapters/memory/references.js';
@@ -164,15 +172,17 @@ async function waitlistPosition(tx: Queryable, group: string, reference: string)
 }
 
 export interface CancelResult {
+  /** What the family is told: the booking and its session, never who made it. */
+  cancelled: CancelledBooking;
   /** How many waitlisted parties got a place. */
   promoted: number;
 }
 
 /**
- * Cancels a booking (cancelling again changes nothing) and gives the freed places to the waiting list in
- * order of arrival: each waitlisted party that fits is confirmed; one too large for what is free keeps its
- * turn, so a smaller party behind it is not held back. The answer is the same whether the reference or the
- * contact is wrong, so neither can be probed.
+ * Cancels a booking (cancelling again changes nothing and gives the same answer) and gives the freed places
+ * to the waiting list in order of arrival: each waitlisted party that fits is confirmed; one too large for
+ * what is free keeps its turn, so a smaller party behind it is not held back. The refusal is the same
+ * whether the reference or the contact is wrong, so neither can be probed.
  */
 export async function cancel(tx: Queryable, request: CancelRequest, now: Date): Promise<CancelResult> {
   const notFound = () => new AdapterError('not-found', 'We could not find a booking with that reference and contact');
@@ -186,9 +196,11 @@ export async function cancel(tx: Queryable, request: CancelRequest, now: Date): 
   );
   const contactKeys = [booking?.email, booking?.phone].filter((c): c is string => Boolean(c)).map(normaliseContact);
   if (!booking || !session || !contactKeys.includes(normaliseContact(request.contact))) throw notFound();
-  if (booking.status === 'cancelled') return { promoted: 0 };
+  const { title, start, end } = session.data;
+  const cancelled: CancelledBooking = { reference, status: 'cancelled', sessionId: session.id, title, start, end };
+  if (booking.status === 'cancelled') return { cancelled, promoted: 0 };
   await tx.query(`UPDATE bookings SET status = 'cancelled', cancelled_at = $2::timestamptz WHERE reference = $1`, [reference, now.toISOString()]);
-  if (booking.status !== 'confirmed' || session.capacity === null) return { promoted: 0 };
+  if (booking.status !== 'confirmed' || session.capacity === null) return { cancelled, promoted: 0 };
 
   let free = session.capacity - (await placesTaken(tx, session));
   const waiting = await tx.query<{ reference: string; places: number }>(
@@ -209,7 +221,7 @@ export async function cancel(tx: Queryable, request: CancelRequest, now: Date): 
       now.toISOString(),
     ]);
   }
-  return { promoted: promote.length };
+  return { cancelled, promoted: promote.length };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -222,13 +234,16 @@ export interface StaffBooking {
   places: number;
   adults: number;
   children: ChildAge[];
-  name: string;
+  /** Null once the booking has been anonymised by the retention sweep (as are email, phone and needs). */
+  name: string | null;
   email: string | null;
   phone: string | null;
   reminder: string;
   needs: string | null;
   bookedAt: string;
   cancelledAt: string | null;
+  /** When the retention sweep cleared who booked; null before. */
+  anonymisedAt: string | null;
 }
 
 export async function staffSessionBookings(db: Queryable, sessionId: string): Promise<{ session: Session; bookings: StaffBooking[] }> {
@@ -237,19 +252,26 @@ export async function staffSessionBookings(db: Queryable, sessionId: string): Pr
     [sessionId],
   );
   if (!session) throw new AdapterError('not-found', 'That session could not be found');
-  const rows = await db.query<Omit<StaffBooking, 'waitlistPosition' | 'bookedAt' | 'cancelledAt'> & { created_at: Date; cancelled_at: Date | null }>(
-    `SELECT reference, status, places, adults, children, name, email, phone, reminder, needs, created_at, cancelled_at
+  const rows = await db.query<
+    Omit<StaffBooking, 'waitlistPosition' | 'bookedAt' | 'cancelledAt' | 'anonymisedAt'> & {
+      created_at: Date;
+      cancelled_at: Date | null;
+      anonymised_at: Date | null;
+    }
+  >(
+    `SELECT reference, status, places, adults, children, name, email, phone, reminder, needs, created_at, cancelled_at, anonymised_at
      FROM bookings WHERE capacity_group = $1 ORDER BY seq`,
     [session.capacity_group],
   );
   let position = 0;
-  const bookings = rows.map(({ created_at, cancelled_at, ...row }): StaffBooking => ({
+  const bookings = rows.map(({ created_at, cancelled_at, anonymised_at, ...row }): StaffBooking => ({
     ...row,
     ...(row.status === 'waitlisted' ? { waitlistPosition: ++position } : {}),
     places: Number(row.places),
     adults: Number(row.adults),
     bookedAt: toLondonIso(created_at),
     cancelledAt: cancelled_at ? toLondonIso(cancelled_at) : null,
+    anonymisedAt: anonymised_at ? toLondonIso(anonymised_at) : null,
   }));
   return { session: withPlacesLeft(session, Number(session.taken)), bookings };
 }

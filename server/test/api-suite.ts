@@ -145,11 +145,33 @@ export function apiSuite(backendName: string, engine: 'pglite' | 'postgres', bac
         assert.equal((await h.s.db.query('SELECT 1 FROM idempotency_keys WHERE key = $1', [key])).length, 0);
       });
 
-      it('a cancellation answers 204 with no body', async () => {
-        const first = (await (await postJson(h.s, '/bookings', adultBooking(S.noWaitlist, { adults: 2 }))).json()) as { reference: string };
-        const cancelled = await postJson(h.s, '/cancellations', { reference: first.reference, contact: 'sam.carter@example.com' });
-        assert.equal(cancelled.status, 204);
-        assert.equal(await cancelled.text(), '');
+      it('a cancellation answers 200 with the booking and its session, never who booked', async () => {
+        const first = (await (await postJson(h.s, '/bookings', adultBooking(S.noWaitlist, { adults: 2 }))).json()) as {
+          reference: string;
+          session: { title: string; start: string; end: string };
+        };
+        const key = crypto.randomUUID();
+        const request = { reference: first.reference.toLowerCase(), contact: 'sam.carter@example.com' };
+        const cancelled = await postJson(h.s, '/cancellations', request, key);
+        assert.equal(cancelled.status, 200);
+        assert.match(cancelled.headers.get('Content-Type') ?? '', /^application\/json/);
+        const text = await cancelled.text();
+        assert.deepEqual(JSON.parse(text), {
+          reference: first.reference,
+          status: 'cancelled',
+          sessionId: S.noWaitlist,
+          title: first.session.title,
+          start: first.session.start,
+          end: first.session.end,
+        });
+        assert.doesNotMatch(text, /Sam|Carter|example\.com/);
+        // The same key replays the stored answer; a new key finds it already cancelled and answers the same.
+        const replayed = await postJson(h.s, '/cancellations', request, key);
+        assert.deepEqual([replayed.status, replayed.headers.get('Idempotent-Replayed')], [200, 'true']);
+        assert.deepEqual(await replayed.json(), JSON.parse(text));
+        const again = await postJson(h.s, '/cancellations', request);
+        assert.deepEqual([again.status, again.headers.get('Idempotent-Replayed')], [200, null]);
+        assert.deepEqual(await again.json(), JSON.parse(text));
       });
     });
 
@@ -251,8 +273,87 @@ export function apiSuite(backendName: string, engine: 'pglite' | 'postgres', bac
         h.s.clock.now = today;
         assert.equal((await postJson(h.s, '/panel-applications', panelApplication())).status, 201);
         const swept = await h.s.sweep();
-        assert.deepEqual(swept, { selfReferrals: 1, panelApplications: 1, idempotencyKeys: 3 });
+        assert.deepEqual(swept, { selfReferrals: 1, panelApplications: 1, bookings: 0, idempotencyKeys: 3 });
         assert.deepEqual([await h.s.count('self_referrals'), await h.s.count('panel_applications'), await h.s.count('idempotency_keys')], [1, 1, 1]);
+      });
+    });
+
+    describe('retention of bookings', () => {
+      const h = use({ retentionDays: 1 });
+
+      interface StaffRow {
+        reference: string;
+        status: string;
+        places: number;
+        name: string | null;
+        email: string | null;
+        phone: string | null;
+        needs: string | null;
+        reminder: string;
+        anonymisedAt: string | null;
+      }
+      const staffRows = async (sessionId: string) => ((await (await staffGet(h.s, sessionId)).json()) as { bookings: StaffRow[] }).bookings;
+
+      it('clears who booked once every session sharing the places ended a period ago, and never changes places taken', async () => {
+        const today = h.s.clock.now;
+        const family = (n: number) => ({ name: `Parent Number${n}`, email: `parent${n}@example.com`, phone: '07700 900555', reminder: 'text' as const });
+        const book = async (sessionId: string, extra: Parameters<typeof adultBooking>[1]) => {
+          const response = await postJson(h.s, '/bookings', adultBooking(sessionId, extra));
+          assert.equal(response.status, 201);
+          return (await response.json()) as { reference: string; status: string };
+        };
+        const confirmed = await book(S.race3, { adults: 2, contact: family(1), needs: 'Wheelchair space please' });
+        const waiting = await book(S.race3, { adults: 2, joinWaitingList: true, contact: family(2) });
+        await book(S.roomy, { contact: family(3) });
+        const course = await book(S.course1, { adults: 2, contact: family(4) });
+        assert.deepEqual([confirmed.status, waiting.status, course.status], ['confirmed', 'waitlisted', 'confirmed']);
+
+        const from = new Date(today.getTime() - DAY).toISOString();
+        const to = new Date(today.getTime() + 30 * DAY).toISOString();
+        const placesLeft = async () => {
+          const sessions = (await (await h.s.fetch(`/sessions?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`)).json()) as {
+            id: string;
+            placesLeft: number | null;
+          }[];
+          return Object.fromEntries(sessions.map((s) => [s.id, s.placesLeft]));
+        };
+        const before = await placesLeft();
+        assert.deepEqual([before[S.race3], before[S.course3]], [1, 2]);
+
+        // Twelve days on, with a retention period of one day: the sessions of the first week ended long
+        // enough ago; the course's first session did too, but its later sessions have not happened yet.
+        h.s.clock.now = new Date(today.getTime() + 12 * DAY);
+        assert.equal((await h.s.sweep()).bookings, 3);
+        assert.deepEqual(await placesLeft(), before, 'places taken, past and future, are what they were');
+
+        const race = await staffRows(S.race3);
+        assert.deepEqual(
+          race.map((b) => [b.reference, b.status, b.places, b.name, b.email, b.phone, b.needs, b.reminder]),
+          [
+            [confirmed.reference, 'confirmed', 2, null, null, null, null, 'none'],
+            [waiting.reference, 'waitlisted', 2, null, null, null, null, 'none'],
+          ],
+        );
+        assert.ok(race.every((b) => b.anonymisedAt !== null));
+        const [kept] = await staffRows(S.course3);
+        assert.deepEqual([kept!.reference, kept!.name, kept!.email, kept!.anonymisedAt], [course.reference, 'Parent Number4', 'parent4@example.com', null]);
+        const withContact = await h.s.db.query<{ reference: string }>(
+          'SELECT reference FROM bookings WHERE name IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL OR needs IS NOT NULL',
+        );
+        assert.deepEqual(withContact.map((r) => r.reference), [course.reference]);
+        const leftAnywhere = JSON.stringify(await h.s.db.query('SELECT * FROM bookings WHERE reference <> $1', [course.reference]));
+        for (const secret of ['Number1', 'Number2', 'Number3', 'parent1@', '900555', 'Wheelchair']) assert.ok(!leftAnywhere.includes(secret), secret);
+
+        // The old contact no longer finds the booking, and sweeping again changes nothing.
+        const cancel = await postJson(h.s, '/cancellations', { reference: confirmed.reference, contact: 'parent1@example.com' });
+        assert.equal(cancel.status, 404);
+        assert.equal((await h.s.sweep()).bookings, 0);
+
+        // Once the course's last session has ended a period ago, its booking goes the same way.
+        h.s.clock.now = new Date(today.getTime() + 30 * DAY);
+        assert.equal((await h.s.sweep()).bookings, 1);
+        assert.deepEqual(await placesLeft(), before);
+        assert.equal((await staffRows(S.course1))[0]!.name, null);
       });
     });
 

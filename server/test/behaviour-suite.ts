@@ -269,24 +269,53 @@ export function behaviourSuite(name: string, create: () => Promise<AdapterUnderT
 
       it('cancels (reference and email in any case) and promotes the first waitlisted party', async () => {
         const reference = confirmed[0]!.reference.toLowerCase().replace('-', '');
-        await h.t.adapter.cancelBooking({ reference, contact: 'SAM.Carter@example.com' }, { idempotencyKey: key() });
+        const cancelled = await h.t.adapter.cancelBooking({ reference, contact: 'SAM.Carter@example.com' }, { idempotencyKey: key() });
+        const session = confirmed[0]!.session!;
+        // It says which booking (as stored, not as typed) and which session, so a family who cancelled by
+        // reference alone can be told; nothing about who booked.
+        assert.deepEqual(cancelled, {
+          reference: confirmed[0]!.reference,
+          status: 'cancelled',
+          sessionId: S.race3,
+          title: session.title,
+          start: session.start,
+          end: session.end,
+        });
         assert.equal(await h.t.bookingStatus(confirmed[0]!.reference, S.race3), 'cancelled');
         assert.equal(await h.t.bookingStatus(waiting[0]!.reference, S.race3), 'confirmed');
         assert.equal(await h.t.bookingStatus(waiting[1]!.reference, S.race3), 'waitlisted');
         assert.equal(await placesLeft(h.t, S.race3), 0);
       });
 
-      it('cancelling again changes nothing', async () => {
-        await h.t.adapter.cancelBooking({ reference: confirmed[0]!.reference, contact: 'sam.carter@example.com' }, { idempotencyKey: key() });
+      it('cancelling again changes nothing and gives the same answer', async () => {
+        const again = await h.t.adapter.cancelBooking({ reference: confirmed[0]!.reference, contact: 'sam.carter@example.com' }, { idempotencyKey: key() });
         assert.equal(await h.t.bookingStatus(waiting[1]!.reference, S.race3), 'waitlisted');
+        assert.equal(await placesLeft(h.t, S.race3), 0);
+        const session = confirmed[0]!.session!;
+        assert.deepEqual(again, {
+          reference: confirmed[0]!.reference,
+          status: 'cancelled',
+          sessionId: S.race3,
+          title: session.title,
+          start: session.start,
+          end: session.end,
+        });
+      });
+
+      it('says which session a course booking was made from when it is cancelled', async () => {
+        const receipt = await h.t.adapter.book(adultBooking(S.course2, { adults: 2 }), { idempotencyKey: key() });
+        const cancelled = await h.t.adapter.cancelBooking({ reference: receipt.reference, contact: 'sam.carter@example.com' }, { idempotencyKey: key() });
+        assert.deepEqual([cancelled.sessionId, cancelled.start, cancelled.end], [S.course2, receipt.session!.start, receipt.session!.end]);
+        for (const id of [S.course1, S.course2, S.course3]) assert.equal(await placesLeft(h.t, id), 4, id);
       });
 
       it('matches a phone number however it is written', async () => {
         const receipt = await h.t.adapter.book(adultBooking(S.roomy, { contact: { name: 'Sam Carter', phone: '07700 900982' } }), {
           idempotencyKey: key(),
         });
-        await h.t.adapter.cancelBooking({ reference: receipt.reference, contact: '+44 7700 900982' }, { idempotencyKey: key() });
+        const cancelled = await h.t.adapter.cancelBooking({ reference: receipt.reference, contact: '+44 7700 900982' }, { idempotencyKey: key() });
         assert.equal(await h.t.bookingStatus(receipt.reference, S.roomy), 'cancelled');
+        assert.equal(cancelled.sessionId, S.roomy);
       });
     });
 

@@ -5,7 +5,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HubStepChangeEvent, HubValidationErrorEvent } from '../core/events.js';
-import type { ErrorItem } from '../partials/error-summary.js';
+import { ENGLISH, type Translate } from '../i18n/messages.js';
+import { errorText, type ErrorItem } from '../partials/error-summary.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -13,6 +14,11 @@ export interface JourneyOptions<S extends string> {
   widget: string;
   /** Every step in order (for "step 2 of 7" in events). */
   steps: readonly S[];
+  /**
+   * The widget's translator (it follows the widget's language), for wording errors stored as keys each
+   * time they are shown. Default English.
+   */
+  t?: Translate;
 }
 
 export class JourneyController<S extends string> implements ReactiveController {
@@ -20,6 +26,7 @@ export class JourneyController<S extends string> implements ReactiveController {
   private readonly options: JourneyOptions<S>;
   private history: S[] = [];
   step: S;
+  /** What is wrong with the current step's answers: kept as keys (or functions), worded when shown. */
   errors: ErrorItem[] = [];
   /** Set by a "Change" link: Continue goes back to this step (usually Check your answers). */
   returnTo: S | null = null;
@@ -94,9 +101,10 @@ export class JourneyController<S extends string> implements ReactiveController {
     return false;
   }
 
-  /** The error text for a field, for its inline message. */
+  /** The error for a field, in the widget's current language, for its inline message. */
   errorFor(fieldId: string): string | undefined {
-    return this.errors.find((error) => error.fieldId === fieldId)?.text;
+    const error = this.errors.find((each) => each.fieldId === fieldId);
+    return error && errorText(this.options.t ?? ENGLISH, error);
   }
 
   private async focus(selector: string): Promise<void> {

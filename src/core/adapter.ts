@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { AdapterError, toAdapterError } from './errors.js';
 import {
   BookingReceiptSchema,
+  CancelledBookingSchema,
   CategorySchema,
   GeoPointSchema,
   ReceiptSchema,
@@ -15,6 +16,7 @@ import {
   type BookingReceipt,
   type BookingRequest,
   type CancelRequest,
+  type CancelledBooking,
   type Category,
   type GeoPoint,
   type PanelApplication,
@@ -29,6 +31,7 @@ import {
   type SessionQuery,
 } from './model.js';
 import { parseResponse } from './validate.js';
+import { capabilities } from './capabilities.js';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -79,22 +82,20 @@ export interface HubAdapter {
   listSessions(query: SessionQuery, options?: CallOptions): Promise<Session[]>;
   /** Confirms a place, or a waiting-list place when the request allows it and the session is full. */
   book(request: BookingRequest, options: WriteOptions): Promise<BookingReceipt>;
-  cancelBooking(request: CancelRequest, options: WriteOptions): Promise<void>;
+  /**
+   * Cancels a booking and says which one it was and for which session; cancelling again (any key) gives
+   * the same answer and changes nothing.
+   */
+  cancelBooking(request: CancelRequest, options: WriteOptions): Promise<CancelledBooking>;
   submitSelfReferral(request: SelfReferral, options: WriteOptions): Promise<Receipt>;
   submitPanelApplication(request: PanelApplication, options: WriteOptions): Promise<Receipt>;
   lookupPostcode?(postcode: string, options?: CallOptions): Promise<GeoPoint>;
 }
 
-export function capabilities(methods: Iterable<AdapterMethod>, searchFilters: Iterable<SearchFilter> = []): AdapterCapabilities {
-  return { methods: new Set(methods), searchFilters: new Set(searchFilters) };
-}
+export { capabilities, unsupported } from './capabilities.js';
 
 export function supports(adapter: HubAdapter, method: AdapterMethod): boolean {
   return adapter.capabilities.methods.has(method) && typeof adapter[method] === 'function';
-}
-
-export function unsupported(method: AdapterMethod): never {
-  throw new AdapterError('unsupported', `This service does not support ${method}`);
 }
 
 /** A fresh idempotency key, one per user intent. */
@@ -188,7 +189,8 @@ export function validatingAdapter(adapter: HubAdapter): HubAdapter {
     listCategories: (o) => guarded(() => adapter.listCategories(o), (v) => parseResponse(CategoriesSchema, v, 'categories')),
     listSessions: (q, o) => guarded(() => adapter.listSessions(q, o), (v) => parseResponse(SessionsSchema, v, 'sessions')),
     book: (r, o) => guarded(() => adapter.book(r, o), (v) => parseResponse(BookingReceiptSchema, v, 'booking')),
-    cancelBooking: (r, o) => guarded(() => adapter.cancelBooking(r, o), () => undefined),
+    cancelBooking: (r, o) =>
+      guarded(() => adapter.cancelBooking(r, o), (v) => parseResponse(CancelledBookingSchema, v, 'cancellation')),
     submitSelfReferral: (r, o) => guarded(() => adapter.submitSelfReferral(r, o), (v) => parseResponse(ReceiptSchema, v, 'receipt')),
     submitPanelApplication: (r, o) =>
       guarded(() => adapter.submitPanelApplication(r, o), (v) => parseResponse(ReceiptSchema, v, 'receipt')),

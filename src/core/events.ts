@@ -81,7 +81,7 @@ export class HubBookingWaitlistedEvent extends HubEvent<BookingEventDetail> {
   }
 }
 
-/** A booking was cancelled. `sessionId` and `start` are empty when the backend does not return them. */
+/** A booking was cancelled: the session it was for, from the backend's answer to the cancellation. */
 export class HubBookingCancelledEvent extends HubEvent<BookingEventDetail> {
   constructor(detail: Omit<BookingEventDetail, 'status'>) {
     super('hub-booking-cancelled', { ...detail, status: 'cancelled' });

@@ -352,6 +352,24 @@ export const CancelRequestSchema = z.object({
 });
 export type CancelRequest = z.infer<typeof CancelRequestSchema>;
 
+/**
+ * What `cancelBooking` resolves to: which booking was cancelled and the session it was for, so a family who
+ * cancels by reference alone can be told which session it was. Session facts only, never who booked:
+ * unknown members (a name, an email) are dropped when it is parsed. Cancelling again gives the same answer.
+ */
+export const CancelledBookingSchema = z.object({
+  /** The reference as the backend stores it (`BK-7KQ4XM`), however the family typed it. */
+  reference: z.string().check(z.minLength(4), z.maxLength(40)),
+  status: z.literal('cancelled'),
+  /** The session booked; for a course booked as a whole, the session the booking was made from. */
+  sessionId: id,
+  /** The session's title, as in `Session.title`. */
+  title: text(300).check(z.minLength(1)),
+  start: instant,
+  end: instant,
+});
+export type CancelledBooking = z.infer<typeof CancelledBookingSchema>;
+
 // ---------------------------------------------------------------------------------------------------
 // Forms: self-referral and panel application
 

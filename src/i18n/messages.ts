@@ -148,6 +148,12 @@ export function hasOwnMessage(locale: string, key: MessageKey): boolean {
     .some((candidate) => lookup(candidate, key) !== undefined);
 }
 
+/** Every locale (in lower case) that has words of its own for a key: the library's, or a council's. */
+export function localesWith(key: MessageKey): string[] {
+  const { custom, builtIn } = store();
+  return [...new Set([...builtIn.keys(), ...custom.keys()])].filter((locale) => lookup(locale, key) !== undefined);
+}
+
 /** Every key a locale has words for (its own, not English's), for checking a translation. */
 export function ownKeys(locale: string): MessageKey[] {
   const lower = locale.toLowerCase();

@@ -1,10 +1,44 @@
 import { html, nothing } from 'lit';
-import type { Translate } from '../i18n/messages.js';
+import type { MessageKey, Translate } from '../i18n/messages.js';
 
-export interface ErrorItem {
-  /** The id of the control to focus (the first radio, the first wrong date box…). */
-  fieldId: string;
-  text: string;
+/**
+ * A parameter of an error message: a value, or words that are themselves translated each time the error
+ * is shown (the name of a question, a distance in words).
+ */
+export type ErrorParam = string | number | ((t: Translate) => string);
+
+/**
+ * A problem with one answer. Store what the problem is (a catalogue key and its parameters, or a function
+ * of the translator), not its words: it is then worded in the widget's language each time it is shown, so
+ * errors on the page follow a change of `lang` at once.
+ */
+export type ErrorItem =
+  | {
+      /** The id of the control to focus (the first radio, the first wrong date box…). */
+      fieldId: string;
+      key: MessageKey;
+      params?: Readonly<Record<string, ErrorParam>>;
+    }
+  | {
+      fieldId: string;
+      /** Words built by a function of the current translator. */
+      message: (t: Translate) => string;
+    }
+  | {
+      fieldId: string;
+      /** Words already translated: they stay in the language they were made in until the error is made again. */
+      text: string;
+    };
+
+/** An error's words in the language `t` speaks. */
+export function errorText(t: Translate, error: ErrorItem): string {
+  if ('key' in error) {
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(error.params ?? {})) params[name] = typeof value === 'function' ? value(t) : value;
+    return t(error.key, params);
+  }
+  if ('message' in error) return error.message(t);
+  return error.text;
 }
 
 /**
@@ -34,7 +68,7 @@ export function errorSummary(t: Translate, errors: readonly ErrorItem[], title?:
       <ul class="hub-error-summary__list">
         ${errors.map(
           (error) =>
-            html`<li><a href="#${error.fieldId}" @click=${(event: Event) => focusField(event, error.fieldId)}>${error.text}</a></li>`,
+            html`<li><a href="#${error.fieldId}" @click=${(event: Event) => focusField(event, error.fieldId)}>${errorText(t, error)}</a></li>`,
         )}
       </ul>
     </div>

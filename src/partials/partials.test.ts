@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import { translator } from '../i18n/messages.js';
+import { translate, translator } from '../i18n/messages.js';
+import '../i18n/lang-cy.js';
 import { expectAccessible } from '../test-support/a11y.js';
 import { renderPartial, shadow, type PartialHost } from '../test-support/render-host.js';
 import { checkboxes, toggleChoice } from './checkboxes.js';
 import { details, insetText, notificationBanner, panel, summaryList, warningText } from './content.js';
 import { dateInput } from './date-input.js';
-import { errorSummary } from './error-summary.js';
+import { errorSummary, errorText, type ErrorItem } from './error-summary.js';
 import { select, textarea, textInput } from './field.js';
 import { backLink, button, pageWindow, pagination } from './navigation.js';
 import { radios } from './radios.js';
@@ -196,6 +197,32 @@ describe('partials: accessible in default and error states', () => {
 });
 
 describe('partials: behaviour', () => {
+  it('words each error when it is shown, in the language it is shown in; words already made stay as they were', async () => {
+    const errors: ErrorItem[] = [
+      { fieldId: 'a', key: 'common.characterCount.limit', params: { count: 5 } },
+      { fieldId: 'b', key: 'common.problem.phone', params: { hubName: (words) => words('common.hubNameDefault'), phone: '01632 960 001' } },
+      { fieldId: 'c', message: (words) => words('common.problem.tryLater') },
+      { fieldId: 'd', text: 'Enter your name' },
+    ];
+    let lang = 'en-GB';
+    host = await renderPartial(() => errorSummary(translator(lang), errors));
+    const shown = () => [...shadow(host!).querySelectorAll('.hub-error-summary li')].map((li) => li.textContent!.trim());
+    const expected = (to: string) => [
+      translate(to, 'common.characterCount.limit', { count: 5 }),
+      translate(to, 'common.problem.phone', { hubName: translate(to, 'common.hubNameDefault'), phone: '01632 960 001' }),
+      translate(to, 'common.problem.tryLater'),
+      'Enter your name',
+    ];
+    expect(shown()).to.deep.equal(expected('en-GB'));
+    lang = 'cy';
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(shown()).to.deep.equal(expected('cy'));
+    expect(shown()[1], 'a parameter worded in the same language').to.contain(translate('cy', 'common.hubNameDefault'));
+    expect(shown()[0]).to.not.equal(expected('en-GB')[0]);
+    expect(errorText(translator('cy'), errors[3]!)).to.equal('Enter your name');
+  });
+
   it('shows too many characters as an error', async () => {
     host = await renderPartial(() => textarea({ t, id: 'x', label: 'Tell us', value: 'abcdef', maxLength: 4, onInput: noop }));
     const message = shadow(host).querySelector('.hub-character-count__message')!;

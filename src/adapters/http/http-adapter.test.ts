@@ -175,8 +175,22 @@ describe('HttpAdapter against the reference server', function () {
       expect(receipts.map((r) => r.status)).to.deep.equal(['confirmed', 'confirmed', 'confirmed', 'confirmed', 'waitlisted']);
       const notYours = await rejection(adapter.cancelBooking({ reference: receipts[0]!.reference, contact: 'other@example.com' }, { idempotencyKey: key() }));
       expect(notYours.code).to.equal('not-found');
-      const cancelled = await adapter.cancelBooking({ reference: receipts[0]!.reference, contact: 'FAMILY0@example.com' }, { idempotencyKey: key() });
-      expect(cancelled).to.equal(undefined);
+      const typed = receipts[0]!.reference.toLowerCase().replace('-', ' ');
+      const cancelled = await adapter.cancelBooking({ reference: typed, contact: 'FAMILY0@example.com' }, { idempotencyKey: key() });
+      const session = (await adapter.listSessions(window())).find((s) => s.id === S.race8)!;
+      // Which booking (as stored, not as typed) and which session: no name or email.
+      expect(cancelled).to.deep.equal({
+        reference: receipts[0]!.reference,
+        status: 'cancelled',
+        sessionId: S.race8,
+        title: session.title,
+        start: session.start,
+        end: session.end,
+      });
+      expect((await server.bookings(S.race8)).map((b) => b.status)).to.deep.equal(['cancelled', 'confirmed', 'confirmed', 'confirmed', 'confirmed']);
+      // Cancelling again, as a new request, changes nothing and gives the same answer.
+      const again = await adapter.cancelBooking({ reference: receipts[0]!.reference, contact: 'family0@example.com' }, { idempotencyKey: key() });
+      expect(again).to.deep.equal(cancelled);
       expect((await server.bookings(S.race8)).map((b) => b.status)).to.deep.equal(['cancelled', 'confirmed', 'confirmed', 'confirmed', 'confirmed']);
     });
 
@@ -272,6 +286,28 @@ describe('HttpAdapter against the reference server', function () {
       const after = await server.bookings(S.roomy);
       expect(after.length - before).to.equal(1);
       expect(after.at(-1)!.reference).to.equal(receipt.reference);
+    });
+
+    it('retries a cancellation whose answer was lost with the same key, and still learns which session it was', async () => {
+      const receipt = await adapter.book(booking(S.roomy, { contact: { name: 'Lost Cancel', email: 'lost.cancel@example.com' } }), { idempotencyKey: key() });
+      await server.faults([{ method: 'POST', path: '/cancellations', kind: 'drop' }]);
+      const idempotencyKey = key();
+      const cancelled = await adapter.cancelBooking({ reference: receipt.reference, contact: 'lost.cancel@example.com' }, { idempotencyKey });
+      expect(cancelled).to.include({ reference: receipt.reference, status: 'cancelled', sessionId: S.roomy, start: receipt.session!.start });
+      const attempts = (await server.requests()).filter((r) => r.method === 'POST' && r.path === '/cancellations').slice(-2);
+      expect(attempts.map((a) => a.idempotencyKey)).to.deep.equal([idempotencyKey, idempotencyKey]);
+      expect((await server.bookings(S.roomy)).find((b) => b.reference === receipt.reference)!.status).to.equal('cancelled');
+    });
+
+    it('refuses a cancellation answer that does not say which booking it was', async () => {
+      await server.faults([{ method: 'POST', path: '/cancellations', kind: 'status', status: 204, body: '' }]);
+      const empty = await rejection(adapter.cancelBooking({ reference: 'BK-ABCDEF', contact: 'a@example.com' }, { idempotencyKey: key() }));
+      expect(empty.code).to.equal('invalid-response');
+      await server.faults([
+        { method: 'POST', path: '/cancellations', kind: 'status', status: 200, contentType: 'application/json', body: '{"reference":"BK-ABCDEF","status":"cancelled"}' },
+      ]);
+      const partial = await rejection(adapter.cancelBooking({ reference: 'BK-ABCDEF', contact: 'a@example.com' }, { idempotencyKey: key() }));
+      expect(partial.code).to.equal('invalid-response');
     });
 
     it('after two network failures, a resubmit with the same key makes one booking', async () => {

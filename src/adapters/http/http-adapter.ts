@@ -27,6 +27,7 @@ import {
 import { ADAPTER_ERROR_CODES, AdapterError, type AdapterErrorCode, type FieldProblem } from '../../core/errors.js';
 import {
   BookingReceiptSchema,
+  CancelledBookingSchema,
   CategorySchema,
   GeoPointSchema,
   ReceiptSchema,
@@ -37,6 +38,7 @@ import {
   type BookingReceipt,
   type BookingRequest,
   type CancelRequest,
+  type CancelledBooking,
   type Category,
   type GeoPoint,
   type Page,
@@ -173,8 +175,8 @@ export class HttpAdapter implements HubAdapter {
     return this.#write(API_PATHS.bookings, request, options, (v) => parseResponse(BookingReceiptSchema, v, 'booking'));
   }
 
-  async cancelBooking(request: CancelRequest, options: WriteOptions): Promise<void> {
-    await this.#write(API_PATHS.cancellations, request, options, () => undefined);
+  cancelBooking(request: CancelRequest, options: WriteOptions): Promise<CancelledBooking> {
+    return this.#write(API_PATHS.cancellations, request, options, (v) => parseResponse(CancelledBookingSchema, v, 'cancellation'));
   }
 
   submitSelfReferral(request: SelfReferral, options: WriteOptions): Promise<Receipt> {

@@ -263,8 +263,17 @@ describe('MemoryAdapter: cancelling', () => {
     const { adapter, raw } = makeAdapter({ sessions: [session] });
     const byEmail = await adapter.book(bookingRequest(session.id, { adults: 2, contact: { name: 'Alex', email: 'alex.jones@example.org' } }), { idempotencyKey: key() });
     const byPhone = await adapter.book(bookingRequest(session.id, { contact: { name: 'Jo', phone: '07700 900982' } }), { idempotencyKey: key() });
-    await adapter.cancelBooking({ reference: byEmail.reference.toLowerCase(), contact: '  Alex.Jones@EXAMPLE.org ' }, { idempotencyKey: key() });
+    const first = await adapter.cancelBooking({ reference: byEmail.reference.toLowerCase(), contact: '  Alex.Jones@EXAMPLE.org ' }, { idempotencyKey: key() });
     await adapter.cancelBooking({ reference: byPhone.reference, contact: '+44 7700 900 982' }, { idempotencyKey: key() });
+    // The answer names the booking as stored, however it was typed, and the session it was for.
+    expect(first).to.deep.equal({
+      reference: byEmail.reference,
+      status: 'cancelled',
+      sessionId: session.id,
+      title: session.title,
+      start: session.start,
+      end: session.end,
+    });
     expect(raw.bookingStatus(byEmail.reference)!.status).to.equal('cancelled');
     expect(raw.bookingStatus(byPhone.reference)!.status).to.equal('cancelled');
     const [after] = await adapter.listSessions({ ...window });
@@ -332,11 +341,17 @@ describe('MemoryAdapter: cancelling', () => {
     const receipt = await adapter.book(bookingRequest(session.id, { adults: 2, contact: { name: 'A', email: 'a@example.org' } }), { idempotencyKey: key() });
     await adapter.book(bookingRequest(session.id, { adults: 2 }), { idempotencyKey: key() });
     const cancel = { reference: receipt.reference, contact: 'a@example.org' };
-    await adapter.cancelBooking(cancel, { idempotencyKey: 'cancel-once' });
-    await adapter.cancelBooking(cancel, { idempotencyKey: 'cancel-once' });
-    await adapter.cancelBooking(cancel, { idempotencyKey: 'a-new-click' });
+    const answers = [
+      await adapter.cancelBooking(cancel, { idempotencyKey: 'cancel-once' }),
+      await adapter.cancelBooking(cancel, { idempotencyKey: 'cancel-once' }),
+      await adapter.cancelBooking(cancel, { idempotencyKey: 'a-new-click' }),
+    ];
     const [after] = await adapter.listSessions({ ...window });
     expect(after!.placesLeft).to.equal(2);
+    // Every time, the same answer: which booking and which session.
+    expect(answers[0]).to.include({ reference: receipt.reference, status: 'cancelled', sessionId: session.id, start: session.start });
+    expect(answers[1]).to.deep.equal(answers[0]);
+    expect(answers[2]).to.deep.equal(answers[0]);
   });
 
   it('keeps personal data out of status reports and receipts', async () => {
@@ -351,5 +366,8 @@ describe('MemoryAdapter: cancelling', () => {
     expect(report).to.not.contain('private@example.org');
     expect(report).to.not.contain('900123');
     expect(JSON.stringify(receipt)).to.not.contain('private@example.org');
+    const cancelled = JSON.stringify(await adapter.cancelBooking({ reference: receipt.reference, contact: '07700 900123' }, { idempotencyKey: key() }));
+    expect(cancelled).to.contain(receipt.reference);
+    for (const secret of ['Private', 'private@example.org', '900123']) expect(cancelled).to.not.contain(secret);
   });
 });

@@ -164,6 +164,9 @@ describe('MemoryAdapter: aborts and injected failures', () => {
     const cancel = await failure(adapter.cancelBooking({ reference: receipt.reference, contact: 'a@example.org' }, { idempotencyKey: 'c' }));
     expect(cancel.code).to.equal('invalid-response');
     expect(raw.bookingStatus(receipt.reference)!.status).to.equal('cancelled');
+    raw.setFailures({});
+    const retried = await adapter.cancelBooking({ reference: receipt.reference, contact: 'a@example.org' }, { idempotencyKey: 'c' });
+    expect(retried).to.include({ reference: receipt.reference, status: 'cancelled', sessionId: 'test-session' });
   });
 
   it('throws a conflict when told to: session-full for book', async () => {

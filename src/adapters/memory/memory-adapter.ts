@@ -25,6 +25,7 @@ import {
   type BookingReceipt,
   type BookingRequest,
   type CancelRequest,
+  type CancelledBooking,
   type Category,
   type GeoPoint,
   type PanelApplication,
@@ -200,21 +201,29 @@ export class MemoryAdapter implements HubAdapter {
     return this.respond('book', receipt);
   }
 
-  async cancelBooking(request: CancelRequest, options: WriteOptions): Promise<void> {
+  async cancelBooking(request: CancelRequest, options: WriteOptions): Promise<CancelledBooking> {
     await this.enter('cancelBooking', options?.signal);
     const parsed = parseRequest(CancelRequestSchema, request);
-    this.once('cancel', options, parsed, () => {
+    const cancelled = this.once('cancel', options, parsed, () => {
       const record = this.ledger.get(parsed.reference);
+      const session = record && this.sessions.get(record.sessionId);
       // The same answer whether the reference or the contact is wrong, so neither can be probed.
-      if (!record || !record.contactKeys.includes(normaliseContact(parsed.contact))) {
+      if (!record || !session || !record.contactKeys.includes(normaliseContact(parsed.contact))) {
         throw new AdapterError('not-found', 'We could not find a booking with that reference and contact');
       }
+      // Cancelling again changes nothing and gives the same answer.
       this.ledger.cancel(record);
-      return null;
+      const answer: CancelledBooking = {
+        reference: record.reference,
+        status: 'cancelled',
+        sessionId: session.id,
+        title: session.title,
+        start: session.start,
+        end: session.end,
+      };
+      return answer;
     });
-    if (this.failing('invalidResponse', 'cancelBooking')) {
-      throw new AdapterError('invalid-response', 'The cancellation from the service was not in the expected shape');
-    }
+    return this.respond('cancelBooking', cancelled);
   }
 
   /** Test helper: a booking's state now, e.g. to see a waiting-list party promoted. No personal data. */

@@ -10,7 +10,7 @@ import {
   type PanelApplication,
   type Relationship,
 } from '../../core/model.js';
-import type { MessageKey, Translate } from '../../i18n/messages.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import type { ErrorItem } from '../../partials/error-summary.js';
 
 export const STEPS = [
@@ -146,21 +146,22 @@ export function supportDetailsAsked(answers: PanelAnswers): 'access' | 'other' |
 const fieldOf = PanelApplicationSchema.shape;
 
 // ---------------------------------------------------------------------------------------------------
-// Validation, step by step. Each returns the errors to show (empty when the step can be left).
+// Validation, step by step. Each returns the errors to show (empty when the step can be left), as
+// catalogue keys: the widget words them in its current language each time it renders.
 
 type Problem = [fieldId: string, key: MessageKey];
-const toErrors = (t: Translate, problems: (Problem | null)[]): ErrorItem[] =>
-  problems.filter((p): p is Problem => p !== null).map(([fieldId, key]) => ({ fieldId, text: t(key) }));
+const toErrors = (problems: (Problem | null)[]): ErrorItem[] =>
+  problems.filter((p): p is Problem => p !== null).map(([fieldId, key]) => ({ fieldId, key }));
 
 function tooLong(value: string, max: number) {
   return value.trim().length > max;
 }
 
-export function validateEligibility(t: Translate, a: PanelAnswers): ErrorItem[] {
-  return toErrors(t, [a.eligibility.length ? null : [FIELD.eligibility, 'panel.error.eligibility']]);
+export function validateEligibility(a: PanelAnswers): ErrorItem[] {
+  return toErrors([a.eligibility.length ? null : [FIELD.eligibility, 'panel.error.eligibility']]);
 }
 
-export function validateDetails(t: Translate, a: PanelAnswers): ErrorItem[] {
+export function validateDetails(a: PanelAnswers): ErrorItem[] {
   const name = a.name.trim();
   const problems: (Problem | null)[] = [
     !name ? [FIELD.name, 'panel.error.name'] : tooLong(name, LIMITS.name) ? [FIELD.name, 'panel.error.nameLong'] : null,
@@ -176,20 +177,20 @@ export function validateDetails(t: Translate, a: PanelAnswers): ErrorItem[] {
     if (!phone) problems.push([FIELD.phone, 'panel.error.phone']);
     else if (!fieldOf.phone.safeParse(phone).success) problems.push([FIELD.phone, 'panel.error.phoneFormat']);
   }
-  return toErrors(t, problems);
+  return toErrors(problems);
 }
 
-export function validateLocality(t: Translate, a: PanelAnswers, hasList: boolean): ErrorItem[] {
+export function validateLocality(a: PanelAnswers, hasList: boolean): ErrorItem[] {
   const value = a.locality.trim();
-  if (!value) return toErrors(t, [[FIELD.locality, hasList ? 'panel.error.locality' : 'panel.error.localityText']]);
-  return toErrors(t, [tooLong(value, LIMITS.locality) ? [FIELD.locality, 'panel.error.localityLong'] : null]);
+  if (!value) return toErrors([[FIELD.locality, hasList ? 'panel.error.locality' : 'panel.error.localityText']]);
+  return toErrors([tooLong(value, LIMITS.locality) ? [FIELD.locality, 'panel.error.localityLong'] : null]);
 }
 
-export function validateRelationship(t: Translate, a: PanelAnswers): ErrorItem[] {
-  if (!a.relationship) return toErrors(t, [[FIELD.relationship, 'panel.error.relationship']]);
+export function validateRelationship(a: PanelAnswers): ErrorItem[] {
+  if (!a.relationship) return toErrors([[FIELD.relationship, 'panel.error.relationship']]);
   if (a.relationship !== 'other') return [];
   const other = a.relationshipOther.trim();
-  return toErrors(t, [
+  return toErrors([
     !other
       ? [FIELD.relationshipOther, 'panel.error.relationshipOther']
       : tooLong(other, LIMITS.relationshipOther)
@@ -198,12 +199,12 @@ export function validateRelationship(t: Translate, a: PanelAnswers): ErrorItem[]
   ]);
 }
 
-export function validateTakingPart(t: Translate, a: PanelAnswers): ErrorItem[] {
-  return toErrors(t, [a.takePart.length ? null : [FIELD.takePart, 'panel.error.takePart']]);
+export function validateTakingPart(a: PanelAnswers): ErrorItem[] {
+  return toErrors([a.takePart.length ? null : [FIELD.takePart, 'panel.error.takePart']]);
 }
 
-export function validateSupport(t: Translate, a: PanelAnswers): ErrorItem[] {
-  if (!a.support.length) return toErrors(t, [[FIELD.support, 'panel.error.support']]);
+export function validateSupport(a: PanelAnswers): ErrorItem[] {
+  if (!a.support.length) return toErrors([[FIELD.support, 'panel.error.support']]);
   const problems: (Problem | null)[] = [];
   if (a.support.includes('interpreter')) {
     const language = a.interpreterLanguage.trim();
@@ -215,11 +216,11 @@ export function validateSupport(t: Translate, a: PanelAnswers): ErrorItem[] {
     if (!details) problems.push([FIELD.supportDetails, 'panel.error.supportDetails']);
     else if (tooLong(details, LIMITS.supportDetails)) problems.push([FIELD.supportDetails, 'panel.error.supportDetailsLong']);
   }
-  return toErrors(t, problems);
+  return toErrors(problems);
 }
 
-export function validateConsent(t: Translate, a: PanelAnswers): ErrorItem[] {
-  return toErrors(t, [
+export function validateConsent(a: PanelAnswers): ErrorItem[] {
+  return toErrors([
     a.consents['contact-about-panel'] ? null : [FIELD.consentContact, 'panel.error.consentContact'],
     a.consents['keep-for-a-year'] ? null : [FIELD.consentKeep, 'panel.error.consentKeep'],
   ]);

@@ -188,7 +188,7 @@ export class HubPanelSignup extends HubElement {
   private declare reference: string | undefined;
 
   protected readonly widgetName = 'panel-signup';
-  private readonly journey = new JourneyController<Step>(this, { widget: 'panel-signup', steps: STEPS });
+  private readonly journey = new JourneyController<Step>(this, { widget: 'panel-signup', steps: STEPS, t: this.t });
   /** One key per attempt to send these answers: a retry or a double click reuses it; changed answers get a new one. */
   private attempt: { key: string; fingerprint: string } | undefined;
   private inFlight: AbortController | undefined;
@@ -314,7 +314,7 @@ export class HubPanelSignup extends HubElement {
         onChange: (values) => this.set({ eligibility: inOrder(PANEL_ELIGIBILITY, values) }),
       }),
       () => {
-        if (!this.journey.validate(validateEligibility(this.t, this.answers))) return;
+        if (!this.journey.validate(validateEligibility(this.answers))) return;
         if (isEligible(this.answers)) this.journey.continueTo('details');
         else this.journey.go('not-eligible', { returnTo: null });
       },
@@ -397,7 +397,7 @@ export class HubPanelSignup extends HubElement {
         items: contactItems,
         onChange: (values) => this.set({ contactMethods: inOrder(CONTACT_CHOICES, values) }),
       })}`,
-      () => this.continueIf(validateDetails(this.t, this.answers), 'locality'),
+      () => this.continueIf(validateDetails(this.answers), 'locality'),
     );
   }
 
@@ -434,7 +434,7 @@ export class HubPanelSignup extends HubElement {
           error,
           onInput: (locality) => this.set({ locality }),
         });
-    return this.questionPage(question, () => this.continueIf(validateLocality(this.t, this.answers, list.length > 0), 'relationship'));
+    return this.questionPage(question, () => this.continueIf(validateLocality(this.answers, list.length > 0), 'relationship'));
   }
 
   private renderRelationship() {
@@ -472,7 +472,7 @@ export class HubPanelSignup extends HubElement {
         items,
         onChange: (value) => this.set({ relationship: value as PanelAnswers['relationship'] }),
       }),
-      () => this.continueIf(validateRelationship(this.t, this.answers), 'taking-part'),
+      () => this.continueIf(validateRelationship(this.answers), 'taking-part'),
     );
   }
 
@@ -508,7 +508,7 @@ export class HubPanelSignup extends HubElement {
         items: AVAILABILITY.map((value) => ({ value, text: this.t(`panel.availability.${value}`) })),
         onChange: (values) => this.set({ availability: inOrder(AVAILABILITY, values) }),
       })}`,
-      () => this.continueIf(validateTakingPart(this.t, this.answers), 'support'),
+      () => this.continueIf(validateTakingPart(this.answers), 'support'),
     );
   }
 
@@ -568,7 +568,7 @@ export class HubPanelSignup extends HubElement {
         items,
         onChange: (values) => this.set({ support: inOrder([...SUPPORT, NO_SUPPORT], values) }),
       }),
-      () => this.continueIf(validateSupport(this.t, this.answers), 'equality'),
+      () => this.continueIf(validateSupport(this.answers), 'equality'),
     );
   }
 
@@ -643,7 +643,7 @@ export class HubPanelSignup extends HubElement {
           label: 'panel.consent.contact.label',
         })}
         ${consent('keep-for-a-year', { legend: 'panel.consent.keep.legend', hint: 'panel.consent.keep.hint', label: 'panel.consent.keep.label' })}`,
-      () => this.continueIf(validateConsent(this.t, this.answers), 'check'),
+      () => this.continueIf(validateConsent(this.answers), 'check'),
     );
   }
 
@@ -822,7 +822,7 @@ export class HubPanelSignup extends HubElement {
       const question = QUESTION_OF_PATH[head];
       if (!question || seen.has(head)) continue;
       seen.add(head);
-      errors.push({ fieldId: `check-${section}`, text: this.t('panel.check.fieldProblem', { question: this.t(question) }) });
+      errors.push({ fieldId: `check-${section}`, key: 'panel.check.fieldProblem', params: { question: (t) => t(question) } });
     }
     if (!errors.length) {
       this.submitError = new AdapterError('validation', 'The application was not accepted');

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { SelfReferralSchema } from '../../core/model.js';
+import { translate, type MessageKey } from '../../i18n/messages.js';
+import '../../i18n/lang-ar.js';
+import '../../i18n/lang-cy.js';
 import { emptyChild, emptyDraft, type ReferralDraft } from './referral-draft.js';
 import {
   LIMITS,
@@ -286,5 +289,102 @@ describe('self-referral validation: the whole request', () => {
     expect(stepForPath('story')).to.equal('help');
     expect(stepForPath('postcode')).to.equal('about-you');
     expect(stepForPath('consents.0')).to.equal('consent');
+  });
+});
+
+describe('self-referral validation: a due month in Welsh or Arabic', () => {
+  const child = (patch: Partial<ReturnType<typeof emptyChild>>) => ({ ...emptyChild(), ...patch });
+  const catalogueMonth = (lang: string, month: number) => translate(lang, `common.calendar.month.${month}` as MessageKey);
+  const intlMonth = (locale: string, month: number) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  const months = Array.from({ length: 12 }, (_, index) => index + 1);
+
+  it('reads every Welsh month name the catalogue has, in any case, and their usual short forms', () => {
+    for (const month of months) {
+      const name = catalogueMonth('cy', month);
+      expect(name, `the Welsh catalogue has its own word for month ${month}`).to.not.equal(catalogueMonth('en-GB', month));
+      expect(parseMonth(name, 'cy'), name).to.equal(month);
+      expect(parseMonth(name.toUpperCase(), 'cy'), name.toUpperCase()).to.equal(month);
+      expect(parseMonth(` ${name.toLowerCase()} `, 'cy-GB'), name.toLowerCase()).to.equal(month);
+    }
+    expect(parseMonth('Gorff', 'cy')).to.equal(7);
+    expect(parseMonth('Chwef', 'cy')).to.equal(2);
+    expect(parseMonth('Rhag', 'cy')).to.equal(12);
+  });
+
+  it('reads "mis Mawrth" and soft-mutated names as months, but never a weekday (dydd Mawrth is Tuesday)', () => {
+    expect(parseMonth('mis Mawrth', 'cy')).to.equal(3);
+    expect(parseMonth('Fawrth', 'cy')).to.equal(3);
+    expect(parseMonth('Fehefin', 'cy')).to.equal(6);
+    expect(parseMonth('Orffennaf', 'cy')).to.equal(7);
+    expect(parseMonth('Dachwedd', 'cy')).to.equal(11);
+    expect(parseMonth('Ragfyr', 'cy')).to.equal(12);
+    expect(parseMonth(translate('cy', 'common.calendar.weekday.TU'), 'cy')).to.equal(null);
+    expect(parseMonth(translate('cy', 'common.calendar.weekday.MO'), 'cy')).to.equal(null);
+    expect(parseMonth('Mawrthh', 'cy')).to.equal(null);
+  });
+
+  it('reads every Arabic month name the catalogue and the browser have, with or without hamza and vowel marks', () => {
+    for (const month of months) {
+      const name = catalogueMonth('ar', month);
+      expect(name, `the Arabic catalogue has its own word for month ${month}`).to.not.equal(catalogueMonth('en-GB', month));
+      expect(parseMonth(name, 'ar'), name).to.equal(month);
+      expect(parseMonth(intlMonth('ar', month), 'ar'), intlMonth('ar', month)).to.equal(month);
+    }
+    expect(parseMonth('ابريل', 'ar'), 'April without hamza').to.equal(4);
+    expect(parseMonth('إبريل', 'ar'), 'April with hamza below').to.equal(4);
+    expect(parseMonth('أَبْرِيل', 'ar'), 'April with vowel marks').to.equal(4);
+    expect(parseMonth('\u200Fمايو\u200F', 'ar'), 'May between right-to-left marks').to.equal(5);
+  });
+
+  it('reads the Levantine and Iraqi, and the North African Arabic month names', () => {
+    for (const month of months) {
+      expect(parseMonth(intlMonth('ar-SY', month), 'ar'), intlMonth('ar-SY', month)).to.equal(month);
+      expect(parseMonth(intlMonth('ar-DZ', month), 'ar'), intlMonth('ar-DZ', month)).to.equal(month);
+      expect(parseMonth(intlMonth('ar-MA', month), 'ar'), intlMonth('ar-MA', month)).to.equal(month);
+    }
+    expect(parseMonth('تموز', 'ar')).to.equal(7);
+    expect(parseMonth('اذار', 'ar'), 'March without madda').to.equal(3);
+    // تشرين and كانون each begin two months' names: neither is guessed.
+    expect(parseMonth('تشرين', 'ar')).to.equal(null);
+    expect(parseMonth('كانون', 'ar')).to.equal(null);
+  });
+
+  it('reads Arabic-Indic digits for the month', () => {
+    expect(parseMonth('٧', 'ar')).to.equal(7);
+    expect(parseMonth('٠٣', 'ar')).to.equal(3);
+    expect(parseMonth('١٢', 'en-GB')).to.equal(12);
+    expect(parseMonth('۱۱', 'ar'), 'Persian and Urdu digits').to.equal(11);
+    expect(parseMonth('١٣', 'ar')).to.equal(null);
+    expect(parseMonth('٠', 'ar')).to.equal(null);
+  });
+
+  it('keeps English names working in every language, and reads a Welsh name after a switch to English', () => {
+    for (const lang of ['en-GB', 'cy', 'ar']) {
+      expect(parseMonth('July', lang), lang).to.equal(7);
+      expect(parseMonth('sept', lang), lang).to.equal(9);
+      expect(parseMonth('Mar', lang), lang).to.equal(3);
+      expect(parseMonth('ma', lang), lang).to.equal(null);
+      expect(parseMonth('Smarch', lang), lang).to.equal(null);
+    }
+    expect(parseMonth(catalogueMonth('cy', 7), 'en-GB')).to.equal(7);
+    expect(parseMonth(catalogueMonth('ar', 7), 'cy')).to.equal(7);
+  });
+
+  it('builds the request from a Welsh or Arabic due month, and a year or an age in Arabic-Indic digits', () => {
+    const due = (dueMonth: string, dueYear: string, lang: string) => {
+      const result = validateChildren([child({ born: 'no', dueMonth, dueYear })], NOW, lang);
+      return result.ok ? result.value[0]!.dueMonth : keys(result);
+    };
+    expect(due(catalogueMonth('cy', 7), '2027', 'cy')).to.equal('2027-07');
+    expect(due('Gorff', '2027', 'cy')).to.equal('2027-07');
+    expect(due(catalogueMonth('ar', 7), '٢٠٢٧', 'ar')).to.equal('2027-07');
+    expect(due('٧', '٢٠٢٧', 'ar')).to.equal('2027-07');
+    expect(due('تموز', '2027', 'ar')).to.equal('2027-07');
+    // Checked like any other month: March 2026 has passed, and a weekday is not a month.
+    expect(due(catalogueMonth('cy', 3), '2026', 'cy')).to.deep.equal(['referral.error.duePast']);
+    expect(due(translate('cy', 'common.calendar.weekday.TU'), '2027', 'cy')).to.deep.equal(['referral.error.dueInvalid']);
+    const age = validateChildren([child({ born: 'yes', years: '٣', months: '٢' })], NOW, 'ar');
+    expect(age.ok && age.value[0]!.age).to.deep.equal({ kind: 'age', months: 38, send: false });
   });
 });

@@ -18,7 +18,8 @@ import {
   type SelfReferral,
 } from '../../core/model.js';
 import { londonParts } from '../../core/time.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import { DEFAULT_LOCALE, type MessageKey, type MessageParams } from '../../i18n/messages.js';
+import { monthFromText, toAsciiDigits } from '../../i18n/month-names.js';
 import { CONSENT_PURPOSES, type ChildDraft, type ContactMethod, type ReferralDraft } from './referral-draft.js';
 
 export { isUkMobile, normaliseUkPhone };
@@ -69,24 +70,16 @@ export function isAcceptableName(value: string): boolean {
   return NAME_CHARACTERS.test(value) && HAS_LETTER.test(value);
 }
 
-
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** 1 to 12 from "3", "03", "March" or "mar"; null otherwise. */
-export function parseMonth(input: string): number | null {
-  const value = input.trim().toLowerCase();
-  if (/^\d{1,2}$/.test(value)) {
-    const month = Number(value);
-    return month >= 1 && month <= 12 ? month : null;
-  }
-  if (value.length < 3) return null;
-  const index = MONTH_NAMES.findIndex((name) => value.startsWith(name));
-  if (index === -1) return null;
-  const full = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
-    .format(Date.UTC(2000, index, 1))
-    .toLowerCase();
-  return full.startsWith(value) || value === 'sept' ? index + 1 : null;
+/**
+ * 1 to 12 from "3", "03", "٣", "March", "mar", or a month's name in the widget's language ("Gorffennaf",
+ * "يوليو"); English names work whatever the language. Null otherwise.
+ */
+export function parseMonth(input: string, locale: string = DEFAULT_LOCALE): number | null {
+  return monthFromText(input, locale);
 }
+
+/** A number typed in any of the digits families use (0–9, ٠–٩), trimmed, as 0–9: "٢٠٢٧" → "2027". */
+export const plainDigits = (value: string) => toAsciiDigits(value).trim();
 
 /** How far ahead a due month may be: a pregnancy lasts about 9 months. */
 export const DUE_MONTHS_AHEAD = 10;
@@ -217,18 +210,19 @@ const CHILD_PATHS: Record<string, Parameters<typeof childField>[1]> = {
   needs: 'needs',
 };
 
-function childSchema(index: number, now: Date) {
+function childSchema(index: number, now: Date, locale: string) {
   const n = index + 1;
+  const digits = z.pipe(z.string(), z.transform(plainDigits));
   return z.pipe(
     z
       .object({
         key: z.number(),
         name: z.pipe(z.string(), z.transform(cleanName)),
         born: z.string(),
-        years: z.string().check(z.trim()),
-        months: z.string().check(z.trim()),
+        years: digits,
+        months: digits,
         dueMonth: z.string().check(z.trim()),
-        dueYear: z.string().check(z.trim()),
+        dueYear: digits,
         send: z.string(),
         needs: z.string().check(z.trim()),
       })
@@ -257,7 +251,7 @@ function childSchema(index: number, now: Date) {
             else if (!child.dueMonth) problem(ctx, ['dueMonth'], 'referral.error.dueMonthMissing', { n });
             else if (!child.dueYear) problem(ctx, ['dueYear'], 'referral.error.dueYearMissing', { n });
             else {
-              const month = parseMonth(child.dueMonth);
+              const month = parseMonth(child.dueMonth, locale);
               const year = /^\d{4}$/.test(child.dueYear) ? Number(child.dueYear) : null;
               if (month === null || year === null) {
                 problem(ctx, [month === null ? 'dueMonth' : 'dueYear'], 'referral.error.dueInvalid', { n, example });
@@ -279,7 +273,7 @@ function childSchema(index: number, now: Date) {
     z.transform((child): ChildRequest => {
       const nameOrInitials = optionalText(child.name);
       if (child.born === 'no') {
-        const month = parseMonth(child.dueMonth)!;
+        const month = parseMonth(child.dueMonth, locale)!;
         return {
           nameOrInitials,
           age: { kind: 'pregnancy' },
@@ -297,8 +291,9 @@ function childSchema(index: number, now: Date) {
   );
 }
 
-export function validateChildren(children: readonly ChildDraft[], now: Date): StepResult<ChildRequest[]> {
-  const schema = z.tuple(children.map((_, index) => childSchema(index, now)) as unknown as [z.ZodMiniType]);
+/** `locale`: the widget's language, whose month names a due month may be typed in (English ones always work). */
+export function validateChildren(children: readonly ChildDraft[], now: Date, locale: string = DEFAULT_LOCALE): StepResult<ChildRequest[]> {
+  const schema = z.tuple(children.map((_, index) => childSchema(index, now, locale)) as unknown as [z.ZodMiniType]);
   const order = children.flatMap((child) =>
     (['name', 'born', 'years', 'months', 'due-month', 'due-year', 'send', 'needs'] as const).map((part) =>
       childField(child.key, part),
@@ -464,6 +459,8 @@ export interface BuildOptions {
   now: Date;
   /** ISO 8601 with offset, for consents the family never touched. */
   nowIso: string;
+  /** The widget's language, for a due month typed as a name. Default English. */
+  locale?: string;
 }
 
 /**
@@ -476,7 +473,7 @@ export function buildReferral(
 ): { ok: true; value: SelfReferral } | { ok: false; step: StepName; errors: FormError[] } {
   const about = validateAboutYou(draft, options);
   if (!about.ok) return { ok: false, step: 'about-you', errors: about.errors };
-  const children = validateChildren(draft.children, options.now);
+  const children = validateChildren(draft.children, options.now, options.locale);
   if (!children.ok) return { ok: false, step: 'children', errors: children.errors };
   const help = validateHelp(draft, { firstFieldId: options.helpFieldId });
   if (!help.ok) return { ok: false, step: 'help', errors: help.errors };

@@ -42,6 +42,7 @@ import {
   consentField,
   dueExample,
   parseMonth,
+  plainDigits,
   stepForPath,
   validateAboutYou,
   validateChildren,
@@ -194,7 +195,7 @@ export class HubSelfReferral extends HubElement {
   protected declare exiting: boolean;
 
   protected readonly widgetName = 'self-referral';
-  protected readonly journey = new JourneyController<ReferralStep>(this, { widget: this.widgetName, steps: REFERRAL_STEPS });
+  protected readonly journey = new JourneyController<ReferralStep>(this, { widget: this.widgetName, steps: REFERRAL_STEPS, t: this.t });
   protected readonly exitShortcut = new ExitShortcutController(this, {
     onExit: () => this.exitPage(),
     onProgress: (remaining) => this.announce(this.t('referral.exit.pressMore', { count: remaining })),
@@ -950,14 +951,14 @@ export class HubSelfReferral extends HubElement {
     const lines: string[] = [];
     if (child.name.trim()) lines.push(child.name.trim());
     if (child.born === 'no') {
-      const month = parseMonth(child.dueMonth);
-      const year = Number(child.dueYear);
+      const month = parseMonth(child.dueMonth, this.localize.lang);
+      const year = Number(plainDigits(child.dueYear));
       if (month && year) {
         const formatted = formatMonthYear(this.localize.lang, year, month);
         lines.push(t('referral.check.expecting', { month: formatted }));
       }
     } else if (child.born === 'yes') {
-      lines.push(this.ageInWords(Number(child.years || 0) * 12 + Number(child.months || 0)));
+      lines.push(this.ageInWords(Number(plainDigits(child.years) || 0) * 12 + Number(plainDigits(child.months) || 0)));
       if (child.send === 'yes') lines.push(t('referral.check.send'));
     }
     if (child.needs.trim() && (child.born === 'no' || child.send === 'yes')) lines.push(child.needs.trim());
@@ -1109,7 +1110,8 @@ export class HubSelfReferral extends HubElement {
     }
     if (step === 'confirmation') return;
     const errors = this.validateStep(step);
-    if (!this.journey.validate(errors.map((error) => ({ fieldId: error.fieldId, text: this.t(error.key, error.params) })))) return;
+    // Kept as keys, so the messages follow a change of language while they are on the page.
+    if (!this.journey.validate(errors)) return;
     if (step === 'consent') this.stampConsents();
     const next = NEXT_STEP[step];
     if (next) this.journey.continueTo(next);
@@ -1132,7 +1134,7 @@ export class HubSelfReferral extends HubElement {
         case 'about-you':
           return validateAboutYou(draft, { requirePostcode: this.requirePostcode });
         case 'children':
-          return validateChildren(draft.children, this.now());
+          return validateChildren(draft.children, this.now(), this.localize.lang);
         case 'help':
           return validateHelp(draft, { firstFieldId: this.helpFieldId });
         case 'more':
@@ -1169,13 +1171,14 @@ export class HubSelfReferral extends HubElement {
       helpFieldId: this.helpFieldId,
       now,
       nowIso: toLondonIso(now),
+      locale: this.localize.lang,
     });
     if (!built.ok) {
       // An answer went stale (e.g. a due month now in the past): take the family to it.
       this.journey.go(built.step, { returnTo: 'check' });
       if (built.errors.length) {
         await this.updateComplete;
-        this.journey.validate(built.errors.map((error) => ({ fieldId: error.fieldId, text: this.t(error.key, error.params) })));
+        this.journey.validate(built.errors);
       }
       return;
     }

@@ -131,6 +131,8 @@ export interface Answers {
   phone?: string;
   email?: string;
   language?: string;
+  /** The first child's due month and year, as typed (the child is then not born yet). */
+  due?: { month: string; year: string };
 }
 
 /** Fills every step with good answers and stops on Check your answers. */
@@ -143,9 +145,15 @@ export async function answerEverything(el: TestSelfReferral, answers: Answers = 
 
   const firstChild = root(el).querySelector<HTMLInputElement>('.hub-child input[type="text"]')!.id.replace(/-name$/, '');
   await fill(el, `${firstChild}-name`, 'A');
-  await chooseValue(el, `${firstChild}-born`, 'yes');
-  await fill(el, `${firstChild}-years`, '1');
-  await fill(el, `${firstChild}-months`, '6');
+  if (answers.due) {
+    await chooseValue(el, `${firstChild}-born`, 'no');
+    await fill(el, `${firstChild}-due-month`, answers.due.month);
+    await fill(el, `${firstChild}-due-year`, answers.due.year);
+  } else {
+    await chooseValue(el, `${firstChild}-born`, 'yes');
+    await fill(el, `${firstChild}-years`, '1');
+    await fill(el, `${firstChild}-months`, '6');
+  }
   await submit(el);
 
   await fill(el, 'story', answers.story ?? 'We would like help with sleep and a parenting group.');

@@ -119,6 +119,20 @@ for (const feed of ['oruk1', 'hsds3'] as const) {
       expect(lookups.map((r) => r.path)).to.deep.equal(['/postcodes/LE3%201DD']);
     });
 
+    it('looks a postcode up once when the family leaves the box and presses Search straight away', async () => {
+      const { el, session } = await finderOn(feed);
+      const input = query<HTMLInputElement>(el, '#finder-postcode');
+      input.value = 'LE3 1DD';
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('change')); // leaving the box (or Enter) applies the postcode: one search
+      const searched = nextSearch(el);
+      query<HTMLButtonElement>(el, '.finder-search button[type="submit"]').click(); // and Search: a second
+      await searched;
+      expect(resultNames(el)[0]).to.contain('Westfield');
+      const lookups = (await requestsTo(session)).filter((r) => r.feed === 'postcodes-io');
+      expect(lookups.map((r) => r.path)).to.deep.equal(['/postcodes/LE3%201DD']);
+    });
+
     it('shows a service’s details from the feed', async () => {
       const { el } = await finderOn(feed);
       await typeWords(el, 'Holiday activities');

@@ -9,6 +9,7 @@ import { toLondonIso } from '../../core/time.js';
 import { finder as finderWords } from '../../i18n/en-gb/finder.js';
 import { addLanguagePack, DEFAULT_LOCALE, onMessagesChanged, type MessageKey } from '../../i18n/messages.js';
 import { checkboxes } from '../../partials/checkboxes.js';
+import { errorText, type ErrorItem } from '../../partials/error-summary.js';
 import { fieldset } from '../../partials/fieldset.js';
 import { describedBy, hint, textInput } from '../../partials/field.js';
 import { backLink, pagination } from '../../partials/navigation.js';
@@ -45,6 +46,8 @@ const SLOW_SEARCH_MS = 700;
 /** "Book a place" shows when the service has bookable sessions in this many weeks. */
 const SESSION_WEEKS = 8;
 const DEFAULT_PAGE_SIZE = 10;
+/** The postcode box's id (its error is linked to it). */
+const POSTCODE_FIELD = 'finder-postcode';
 /**
  * Languages offered in the filter before any results arrive: English, Welsh, BSL and languages commonly
  * spoken in England. Their names come from the catalogue (`finder.language.name.<code>`).
@@ -165,7 +168,8 @@ export class HubServiceFinder extends HubElement {
   private declare filters: FinderFilters;
   private declare textDraft: string;
   private declare postcodeDraft: string;
-  private declare postcodeError: string;
+  /** What is wrong with the postcode, worded when shown (so it follows a change of language); null when nothing. */
+  private declare postcodeError: ErrorItem | null;
   private declare page: number;
   private declare results: Page<ServiceSummary> | null;
   private declare searching: boolean;
@@ -187,7 +191,12 @@ export class HubServiceFinder extends HubElement {
   private categoryAbort: AbortController | undefined;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly postcodePoints = new Map<string, GeoPoint>();
+  /**
+   * Postcode look-ups by postcode, finished or under way. A search that is overtaken (leaving the postcode
+   * box starts one, and pressing Search straight after starts another) leaves its look-up running for the
+   * next search to share, so a postcode is looked up once.
+   */
+  private readonly postcodePoints = new Map<string, Promise<GeoPoint>>();
   /** Languages seen in results, by code (or name): named when shown, in the widget's language at the time. */
   private readonly languagesSeen = new Map<string, Language>();
   /** Category groups the family opened or closed themselves. */
@@ -212,7 +221,7 @@ export class HubServiceFinder extends HubElement {
     this.filters = emptyFilters();
     this.textDraft = '';
     this.postcodeDraft = '';
-    this.postcodeError = '';
+    this.postcodeError = null;
     this.page = 1;
     this.results = null;
     this.searching = false;
@@ -383,8 +392,8 @@ export class HubServiceFinder extends HubElement {
       if (near === 'problem') {
         this.searching = false;
         clearTimeout(this.slowTimer);
-        this.announce(`${this.t('common.errorPrefix')} ${this.postcodeError}`);
-        if (options.focusPostcode) void this.focusAfterUpdate('#finder-postcode');
+        if (this.postcodeError) this.announce(`${this.t('common.errorPrefix')} ${errorText(this.t, this.postcodeError)}`);
+        if (options.focusPostcode) void this.focusAfterUpdate(`#${POSTCODE_FIELD}`);
         return;
       }
       const query = toServiceQuery(filters, near?.point, this.allowed);
@@ -428,32 +437,37 @@ export class HubServiceFinder extends HubElement {
     const typed = filters.postcode.trim();
     if (!typed) {
       if (filters.radiusMiles !== null) {
-        this.postcodeError = this.t('finder.postcode.errorNeeded', { distance: milesInWords(this.t, filters.radiusMiles) });
+        const radius = filters.radiusMiles;
+        this.postcodeError = { fieldId: POSTCODE_FIELD, key: 'finder.postcode.errorNeeded', params: { distance: (t) => milesInWords(t, radius) } };
         return 'problem';
       }
-      this.postcodeError = '';
+      this.postcodeError = null;
       return undefined;
     }
     const postcode = normalisePostcode(typed);
     if (!postcode) {
-      this.postcodeError = this.t('finder.postcode.errorFormat');
+      this.postcodeError = { fieldId: POSTCODE_FIELD, key: 'finder.postcode.errorFormat' };
       return 'problem';
     }
-    let point = this.postcodePoints.get(postcode);
-    if (!point) {
-      try {
-        point = await adapter.lookupPostcode!(postcode, { signal });
-      } catch (error) {
-        const adapterError = toAdapterError(error);
-        if (adapterError.code === 'not-found' || adapterError.code === 'validation') {
-          this.postcodeError = this.t('finder.postcode.errorUnknown');
-          return 'problem';
-        }
-        throw adapterError;
-      }
-      this.postcodePoints.set(postcode, point);
+    let lookup = this.postcodePoints.get(postcode);
+    if (!lookup) {
+      lookup = adapter.lookupPostcode!(postcode);
+      this.postcodePoints.set(postcode, lookup);
+      // A failed look-up is forgotten, so "Try again" asks again.
+      lookup.catch(() => this.postcodePoints.get(postcode) === lookup && this.postcodePoints.delete(postcode));
     }
-    this.postcodeError = '';
+    let point: GeoPoint;
+    try {
+      point = await untilAborted(lookup, signal);
+    } catch (error) {
+      const adapterError = toAdapterError(error);
+      if (adapterError.code === 'not-found' || adapterError.code === 'validation') {
+        this.postcodeError = { fieldId: POSTCODE_FIELD, key: 'finder.postcode.errorUnknown' };
+        return 'problem';
+      }
+      throw adapterError;
+    }
+    this.postcodeError = null;
     return { point, postcode };
   }
 
@@ -571,7 +585,7 @@ export class HubServiceFinder extends HubElement {
     if ('text' in patch) this.textDraft = '';
     if ('postcode' in patch) {
       this.postcodeDraft = '';
-      this.postcodeError = '';
+      this.postcodeError = null;
     }
     this.changeFilters(patch);
     // Focus stays in the list: the button that took this one's place, else "Clear all", else the heading.
@@ -582,7 +596,7 @@ export class HubServiceFinder extends HubElement {
   private clearAll(): void {
     this.textDraft = '';
     this.postcodeDraft = '';
-    this.postcodeError = '';
+    this.postcodeError = null;
     this.filters = emptyFilters();
     this.page = 1;
     this.syncUrl('push');
@@ -786,14 +800,14 @@ export class HubServiceFinder extends HubElement {
         ? html`<div class="finder-search__where">
             ${textInput({
               t,
-              id: 'finder-postcode',
+              id: POSTCODE_FIELD,
               label: t('finder.postcode.label'),
               hint: t('finder.postcode.hint'),
               autocomplete: 'postal-code',
               spellcheck: false,
               width: 10,
               value: this.postcodeDraft,
-              error: this.postcodeError || undefined,
+              error: this.postcodeError ? errorText(t, this.postcodeError) : undefined,
               onInput: (value) => (this.postcodeDraft = value),
               onChange: (value) => this.onPostcodeChange(value),
             })}
@@ -1104,4 +1118,14 @@ export class HubServiceFinder extends HubElement {
     }
     return html`<div class="finder-details" part="details">${backLink(t, () => this.backToResults(), t('finder.details.back'))} ${content}</div>`;
   }
+}
+
+/** The promise's result, or an AbortError as soon as the signal aborts (the promise itself runs on). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -1,6 +1,9 @@
 /**
  * The family's answers while they book, and the checks on each question page. Answers live in memory
  * only (never in storage, the URL or the console) and are cleared once the booking is made.
+ *
+ * The checks return what is wrong (catalogue keys and their numbers), not words: the widget words each
+ * error when it shows it, so errors on the page follow a change of language.
  */
 import { isEmailAddress } from '../../core/formats.js';
 import { checkParty, partyProblemInWords, type Party, type PartyProblem } from '../../core/booking-rules.js';
@@ -101,28 +104,28 @@ function problemFieldId(problem: PartyProblem): string {
 }
 
 /** "Who is coming": the two numbers, then the session's household rules (ages are the next page). */
-export function validateParty(answers: Answers, rules: HouseholdRules, t: Translate): ErrorItem[] {
+export function validateParty(answers: Answers, rules: HouseholdRules): ErrorItem[] {
   const errors: ErrorItem[] = [];
   const adults = parseCount(answers.adults);
   const children = rules.maxChildren === 0 ? 0 : parseCount(answers.children);
-  if (adults === undefined) errors.push({ fieldId: FIELD.adults, text: t('booking.party.adults.error.missing') });
-  else if (Number.isNaN(adults) || adults > MOST_PEOPLE) errors.push({ fieldId: FIELD.adults, text: t('booking.party.adults.error.number') });
+  if (adults === undefined) errors.push({ fieldId: FIELD.adults, key: 'booking.party.adults.error.missing' });
+  else if (Number.isNaN(adults) || adults > MOST_PEOPLE) errors.push({ fieldId: FIELD.adults, key: 'booking.party.adults.error.number' });
   if (children === undefined) {
     // Blank means none where children may stay at home; elsewhere it is a missing answer.
-    if (!rules.adultsOnly) errors.push({ fieldId: FIELD.children, text: t('booking.party.children.error.missing') });
+    if (!rules.adultsOnly) errors.push({ fieldId: FIELD.children, key: 'booking.party.children.error.missing' });
   } else if (Number.isNaN(children) || children > MOST_PEOPLE) {
-    errors.push({ fieldId: FIELD.children, text: t('booking.party.children.error.number') });
+    errors.push({ fieldId: FIELD.children, key: 'booking.party.children.error.number' });
   }
   if (errors.length) return errors;
   const party: Party = { adults: adults!, children: Array.from({ length: children ?? 0 }, () => ({ kind: 'age', months: 0, send: false })) };
   return checkParty({ ...rules, childAgeRange: undefined }, party).map((problem) => ({
     fieldId: problemFieldId(problem),
-    text: partyProblemInWords(problem, t),
+    message: (t: Translate) => partyProblemInWords(problem, t),
   }));
 }
 
 /** "How old are the children": each age, then the session's age band. */
-export function validateAges(answers: Answers, rules: HouseholdRules, t: Translate): ErrorItem[] {
+export function validateAges(answers: Answers, rules: HouseholdRules): ErrorItem[] {
   const ages = resizeAges(answers.ages, childCount(answers, rules));
   const errors: ErrorItem[] = [];
   ages.forEach((child, index) => {
@@ -136,13 +139,13 @@ export function validateAges(answers: Answers, rules: HouseholdRules, t: Transla
       'months-over': 'booking.ages.error.monthsOver',
       'too-old': 'booking.ages.error.tooOld',
     } as const;
-    errors.push({ fieldId, text: t(key[result], { number }) });
+    errors.push({ fieldId, key: key[result], params: { number } });
   });
   if (errors.length) return errors;
   const party: Party = { adults: parseCount(answers.adults) ?? 0, children: childAges(answers, rules) };
   return checkParty(rules, party)
     .filter((problem) => problem.field === 'child')
-    .map((problem) => ({ fieldId: problemFieldId(problem), text: partyProblemInWords(problem, t) }));
+    .map((problem) => ({ fieldId: problemFieldId(problem), message: (t: Translate) => partyProblemInWords(problem, t) }));
 }
 
 /** A UK mobile number in one plain format (`07700900982`), from the ways people write it, or null. */
@@ -151,19 +154,19 @@ export function normaliseMobile(value: string): string | null {
   return phone && isUkMobile(phone) ? phone : null;
 }
 
-export function validateContact(answers: Answers, t: Translate): ErrorItem[] {
+export function validateContact(answers: Answers): ErrorItem[] {
   const errors: ErrorItem[] = [];
   const name = answers.name.trim();
-  if (!name) errors.push({ fieldId: FIELD.name, text: t('booking.contact.name.error.missing') });
-  else if (name.length > NAME_LIMIT) errors.push({ fieldId: FIELD.name, text: t('booking.contact.name.error.tooLong', { count: NAME_LIMIT }) });
+  if (!name) errors.push({ fieldId: FIELD.name, key: 'booking.contact.name.error.missing' });
+  else if (name.length > NAME_LIMIT) errors.push({ fieldId: FIELD.name, key: 'booking.contact.name.error.tooLong', params: { count: NAME_LIMIT } });
   const email = answers.email.trim();
   const phone = answers.phone.trim();
   if (!email && !phone) {
-    errors.push({ fieldId: FIELD.email, text: t('booking.contact.error.none') });
+    errors.push({ fieldId: FIELD.email, key: 'booking.contact.error.none' });
     return errors;
   }
-  if (email && !isEmailAddress(email)) errors.push({ fieldId: FIELD.email, text: t('booking.contact.email.error.format') });
-  if (phone && !normaliseMobile(phone)) errors.push({ fieldId: FIELD.phone, text: t('booking.contact.phone.error.format') });
+  if (email && !isEmailAddress(email)) errors.push({ fieldId: FIELD.email, key: 'booking.contact.email.error.format' });
+  if (phone && !normaliseMobile(phone)) errors.push({ fieldId: FIELD.phone, key: 'booking.contact.phone.error.format' });
   return errors;
 }
 
@@ -176,15 +179,15 @@ export function reminderChoices(answers: Answers): Reminder[] {
   return choices;
 }
 
-export function validateReminder(answers: Answers, t: Translate): ErrorItem[] {
+export function validateReminder(answers: Answers): ErrorItem[] {
   return answers.reminder && reminderChoices(answers).includes(answers.reminder)
     ? []
-    : [{ fieldId: FIELD.reminder, text: t('booking.reminder.error.missing') }];
+    : [{ fieldId: FIELD.reminder, key: 'booking.reminder.error.missing' }];
 }
 
-export function validateNeeds(answers: Answers, t: Translate): ErrorItem[] {
+export function validateNeeds(answers: Answers): ErrorItem[] {
   return answers.needs.trim().length > NEEDS_LIMIT
-    ? [{ fieldId: FIELD.needs, text: t('booking.needs.error.tooLong', { count: NEEDS_LIMIT }) }]
+    ? [{ fieldId: FIELD.needs, key: 'booking.needs.error.tooLong', params: { count: NEEDS_LIMIT } }]
     : [];
 }
 
@@ -219,22 +222,22 @@ export type AnswerStep = 'party' | 'ages' | 'contact' | 'reminder' | 'needs';
  * Where a field the backend refused is asked, with our own words for it (a backend's wording is never
  * shown). Unknown paths give null: the widget then shows its general problem message.
  */
-export function stepForProblem(problem: FieldProblem, t: Translate): { step: AnswerStep; error: ErrorItem } | null {
+export function stepForProblem(problem: FieldProblem): { step: AnswerStep; error: ErrorItem } | null {
   const path = problem.path;
   const child = /^children\.(\d+)/.exec(path);
   if (child) {
     const index = Number(child[1]);
-    return { step: 'ages', error: { fieldId: FIELD.childYears(index), text: t('booking.server.child', { number: index + 1 }) } };
+    return { step: 'ages', error: { fieldId: FIELD.childYears(index), key: 'booking.server.child', params: { number: index + 1 } } };
   }
-  if (path === 'adults') return { step: 'party', error: { fieldId: FIELD.adults, text: t('booking.server.adults') } };
-  if (path === 'children') return { step: 'party', error: { fieldId: FIELD.children, text: t('booking.server.children') } };
-  if (path === 'contact.name') return { step: 'contact', error: { fieldId: FIELD.name, text: t('booking.contact.name.error.missing') } };
+  if (path === 'adults') return { step: 'party', error: { fieldId: FIELD.adults, key: 'booking.server.adults' } };
+  if (path === 'children') return { step: 'party', error: { fieldId: FIELD.children, key: 'booking.server.children' } };
+  if (path === 'contact.name') return { step: 'contact', error: { fieldId: FIELD.name, key: 'booking.contact.name.error.missing' } };
   if (path === 'contact.email' || path === 'contact') {
-    return { step: 'contact', error: { fieldId: FIELD.email, text: t('booking.server.email') } };
+    return { step: 'contact', error: { fieldId: FIELD.email, key: 'booking.server.email' } };
   }
-  if (path === 'contact.phone') return { step: 'contact', error: { fieldId: FIELD.phone, text: t('booking.contact.phone.error.format') } };
-  if (path === 'contact.reminder') return { step: 'reminder', error: { fieldId: FIELD.reminder, text: t('booking.reminder.error.missing') } };
-  if (path === 'needs') return { step: 'needs', error: { fieldId: FIELD.needs, text: t('booking.needs.error.tooLong', { count: NEEDS_LIMIT }) } };
+  if (path === 'contact.phone') return { step: 'contact', error: { fieldId: FIELD.phone, key: 'booking.contact.phone.error.format' } };
+  if (path === 'contact.reminder') return { step: 'reminder', error: { fieldId: FIELD.reminder, key: 'booking.reminder.error.missing' } };
+  if (path === 'needs') return { step: 'needs', error: { fieldId: FIELD.needs, key: 'booking.needs.error.tooLong', params: { count: NEEDS_LIMIT } } };
   return null;
 }
 
@@ -244,17 +247,17 @@ export interface CancelAnswers {
   contact: string;
 }
 
-export function validateCancel(answers: CancelAnswers, t: Translate): ErrorItem[] {
+export function validateCancel(answers: CancelAnswers): ErrorItem[] {
   const errors: ErrorItem[] = [];
   const reference = answers.reference.trim();
-  if (!reference) errors.push({ fieldId: FIELD.cancelReference, text: t('booking.cancel.reference.error.missing') });
+  if (!reference) errors.push({ fieldId: FIELD.cancelReference, key: 'booking.cancel.reference.error.missing' });
   else if (reference.replace(/[^a-z0-9]/gi, '').length < 4 || reference.length > 40) {
-    errors.push({ fieldId: FIELD.cancelReference, text: t('booking.cancel.reference.error.format') });
+    errors.push({ fieldId: FIELD.cancelReference, key: 'booking.cancel.reference.error.format' });
   }
   const contact = answers.contact.trim();
-  if (!contact) errors.push({ fieldId: FIELD.cancelContact, text: t('booking.cancel.contact.error.missing') });
+  if (!contact) errors.push({ fieldId: FIELD.cancelContact, key: 'booking.cancel.contact.error.missing' });
   else if (contact.includes('@') ? !isEmailAddress(contact) : contact.replace(/\D/g, '').length < 10) {
-    errors.push({ fieldId: FIELD.cancelContact, text: t('booking.cancel.contact.error.format') });
+    errors.push({ fieldId: FIELD.cancelContact, key: 'booking.cancel.contact.error.format' });
   }
   return errors;
 }

@@ -66,15 +66,19 @@ describe('<hub-session-booking> cancel a booking', () => {
       await expectAccessible(el, 'cancel (not found)');
       expect(memory.bookingStatus(booking.reference)!.status).to.equal('confirmed');
 
-      // The mobile they booked with, typed another way.
+      // The reference in lower case with a space, and the mobile they booked with, typed another way.
+      await type(el, 'cancel-reference', booking.reference.toLowerCase().replace('-', ' '));
       await type(el, 'cancel-contact', '+44 7700 900982');
       await submit(el);
       await waitForHeading(el, /^Booking cancelled$/);
+      // The reference as the hub wrote it, and the session the booking was for, in words.
       expect(textOf(el)).to.contain(`Reference ${booking.reference}`);
+      expect(textOf(el)).to.contain('The booking you cancelled').and.contain('Stay and play').and.contain('Thursday 26 March, 2pm to 3:30pm');
       expect(textOf(el)).to.contain('If there is a waiting list, your place goes to the next family on it.');
       await expectAccessible(el, 'cancelled');
       expect(memory.bookingStatus(booking.reference)!.status).to.equal('cancelled');
-      expect(cancelled.details).to.deep.equal([{ sessionId: '', status: 'cancelled', start: '' }]);
+      // Cancelled by reference alone, the widget still says which session it was.
+      expect(cancelled.details).to.deep.equal([{ sessionId: 'stay-thu', status: 'cancelled', start: '2026-03-26T14:00:00+00:00' }]);
       expectNoPersonalData(cancelled.details, 'the cancelled event');
 
       await click(el, buttonByText(root(el), 'Back to sessions'));
@@ -120,6 +124,26 @@ describe('<hub-session-booking> cancel a booking', () => {
         stillThere = false;
       }
       expect(stillThere, 'the calendar file is revoked').to.equal(false);
+    } finally {
+      cancelled.stop();
+    }
+  });
+
+  it('names a session the timetable is not showing, cancelled by reference alone, after the clocks go forward', async () => {
+    const memory = testAdapter();
+    const booking = await bookDirectly(memory, 'stay-tue');
+    const cancelled = recordCancelled();
+    try {
+      const el = await mount(memory);
+      expect(textOf(el), 'the timetable shows the first week only').not.to.contain('Tuesday 31 March');
+      await click(el, buttonByText(root(el), 'Cancel a booking'));
+      await type(el, 'cancel-reference', booking.reference);
+      await type(el, 'cancel-contact', FAMILY.email);
+      await submit(el);
+      await waitForHeading(el, /^Booking cancelled$/);
+      expect(textOf(el)).to.contain('Stay and play').and.contain('Tuesday 31 March, 1:30pm to 3pm');
+      expect(cancelled.details).to.deep.equal([{ sessionId: 'stay-tue', status: 'cancelled', start: '2026-03-31T13:30:00+01:00' }]);
+      expectNoPersonalData(cancelled.details, 'the cancelled event');
     } finally {
       cancelled.stop();
     }

@@ -21,7 +21,7 @@ import {
 } from '../../core/events.js';
 import { buildIcs, icsFileName } from '../../core/ics.js';
 import { safeWebUrl } from '../../core/links.js';
-import type { BookingReceipt, Cost, Session } from '../../core/model.js';
+import type { BookingReceipt, CancelledBooking, Cost, Session } from '../../core/model.js';
 import { dateInWords, dateTimeRangeInWords, londonDateKey, timeRangeInWords, toLondonIso } from '../../core/time.js';
 import { JourneyController } from '../../controllers/journey.js';
 import { booking as bookingWords } from '../../i18n/en-gb/booking.js';
@@ -141,8 +141,8 @@ const MAX_ALTERNATIVES = 3;
  * @fires hub-ready - The first week of sessions has loaded. `detail: { widget }`.
  * @fires hub-booking-confirmed - A place was booked. `detail: { sessionId, status: 'confirmed', start }`.
  * @fires hub-booking-waitlisted - A waiting-list place was taken. `detail: { sessionId, status: 'waitlisted', start }`.
- * @fires hub-booking-cancelled - A booking was cancelled. `detail: { sessionId, status: 'cancelled', start }`
- * (empty strings when the widget does not know the session).
+ * @fires hub-booking-cancelled - A booking was cancelled. `detail: { sessionId, status: 'cancelled', start }`, the
+ * session the backend says the booking was for (also when the family cancelled by reference alone).
  * @fires hub-step-change - The family moved to another page of the journey. `detail: { widget, step, index, total }`.
  * @fires hub-validation-error - A page had answers to correct. `detail: { widget, step, fields }` (field names only).
  * @fires hub-error - The backend failed. `detail: { widget, code }`.
@@ -194,7 +194,7 @@ export class HubSessionBooking extends HubElement {
     full: { state: true },
     closedReason: { state: true },
     cancelAnswers: { state: true },
-    cancelledReference: { state: true },
+    cancelled: { state: true },
     handover: { state: true },
     reloadKey: { state: true },
   };
@@ -225,16 +225,17 @@ export class HubSessionBooking extends HubElement {
   private declare full: FullState | null;
   private declare closedReason: ClosedReason | null;
   private declare cancelAnswers: CancelAnswers;
-  private declare cancelledReference: string | null;
+  /** What the backend says was cancelled: the booking and its session. */
+  private declare cancelled: CancelledBooking | null;
   /** A service chosen in a finder on the same page (see the hand-over protocol). */
   private declare handover: { serviceId: string; name?: string } | null;
   private declare reloadKey: number;
 
-  private readonly journey = new JourneyController<Step>(this, { widget: 'session-booking', steps: STEPS });
+  private readonly journey = new JourneyController<Step>(this, { widget: 'session-booking', steps: STEPS, t: this.t });
   /** One idempotency key per attempt: kept for a retry or a double click, replaced when the request changes. */
   private attempt: { key: string; fingerprint: string } | null = null;
-  /** The session a cancellation from the receipt is about, for the event. */
-  private cancelSession: Session | null = null;
+  /** The language the calendar file's words (reference, how to cancel) were written in. */
+  private calendarLang = '';
   private knownVenues = new Map<string, string>();
   private seenOnline = false;
   private announceNextLoad = false;
@@ -282,7 +283,7 @@ export class HubSessionBooking extends HubElement {
     this.full = null;
     this.closedReason = null;
     this.cancelAnswers = { reference: '', contact: '' };
-    this.cancelledReference = null;
+    this.cancelled = null;
     this.handover = null;
     this.reloadKey = 0;
   }
@@ -296,6 +297,15 @@ export class HubSessionBooking extends HubElement {
     super.disconnectedCallback();
     window.removeEventListener('hub-action', this.onAction);
     this.setCalendarUrl(null);
+  }
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    // After a change of language on the receipt, "Add to calendar" gives a file in the new language too.
+    const receipt = this.receipt;
+    if (this.calendarUrl && receipt && this.calendarLang !== this.localize.lang) {
+      this.setCalendarUrl(this.calendarFile(receipt.receipt, receipt.session));
+    }
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -839,7 +849,7 @@ export class HubSessionBooking extends HubElement {
       ${this.renderCallUs()}
       <div class="hub-button-group">
         ${this.hubAdapter && supports(this.hubAdapter, 'cancelBooking')
-          ? button({ text: t('booking.receipt.cancelButton'), variant: 'secondary', onClick: () => this.startCancel(receipt.reference, session) })
+          ? button({ text: t('booking.receipt.cancelButton'), variant: 'secondary', onClick: () => this.startCancel(receipt.reference) })
           : nothing}
         ${button({ text: t('booking.receipt.another'), onClick: () => this.backToTimetable() })}
       </div>
@@ -960,8 +970,16 @@ export class HubSessionBooking extends HubElement {
 
   private renderCancelled() {
     const t = this.t;
-    const reference = html`<strong class="hub-reference">${this.cancelledReference ?? ''}</strong>`;
+    const cancelled = this.cancelled;
+    const reference = html`<strong class="hub-reference">${cancelled?.reference ?? ''}</strong>`;
     return html`${panel(t('booking.cancelled.title'), withSlots(t('booking.cancelled.reference'), { reference }))}
+      ${cancelled
+        ? html`<h3 class="hub-heading-m">${t('booking.cancelled.session')}</h3>
+            ${summaryList(t, [
+              { key: t('booking.session.what'), value: cancelled.title },
+              { key: t('booking.session.when'), value: dateTimeRangeInWords(cancelled.start, cancelled.end, { now: this.clock(), t }) },
+            ])}`
+        : nothing}
       <p class="hub-body">${t('booking.cancelled.body')}</p>
       <p class="hub-body">${t('booking.cancelled.waitingList')}</p>
       ${button({ text: t('booking.cancelled.back'), onClick: () => this.backToTimetable() })}`;
@@ -1134,13 +1152,13 @@ export class HubSessionBooking extends HubElement {
   }
 
   private submitParty(session: Session): void {
-    const errors = validateParty(this.answers, session.rules, this.t);
+    const errors = validateParty(this.answers, session.rules);
     if (!this.journey.validate(errors)) return;
     const count = childCount(this.answers, session.rules);
     this.setAnswers({ ages: resizeAges(this.answers.ages, count) });
     if (count > 0) {
       // A Change link that altered the children still needs their ages (and a check against the band).
-      if (this.journey.returnTo && validateAges(this.answers, session.rules, this.t).length === 0) this.journey.continueTo('ages');
+      if (this.journey.returnTo && validateAges(this.answers, session.rules).length === 0) this.journey.continueTo('ages');
       else this.journey.go('ages');
       return;
     }
@@ -1148,12 +1166,12 @@ export class HubSessionBooking extends HubElement {
   }
 
   private submitAges(session: Session): void {
-    if (!this.journey.validate(validateAges(this.answers, session.rules, this.t))) return;
+    if (!this.journey.validate(validateAges(this.answers, session.rules))) return;
     this.journey.continueTo('contact');
   }
 
   private submitContact(): void {
-    if (!this.journey.validate(validateContact(this.answers, this.t))) return;
+    if (!this.journey.validate(validateContact(this.answers))) return;
     // A removed email or phone takes its reminder with it: ask again.
     if (this.answers.reminder && !reminderChoices(this.answers).includes(this.answers.reminder)) {
       this.setAnswers({ reminder: undefined });
@@ -1164,12 +1182,12 @@ export class HubSessionBooking extends HubElement {
   }
 
   private submitReminder(): void {
-    if (!this.journey.validate(validateReminder(this.answers, this.t))) return;
+    if (!this.journey.validate(validateReminder(this.answers))) return;
     this.journey.continueTo('needs');
   }
 
   private submitNeeds(): void {
-    if (!this.journey.validate(validateNeeds(this.answers, this.t))) return;
+    if (!this.journey.validate(validateNeeds(this.answers))) return;
     this.journey.continueTo('check');
   }
 
@@ -1231,7 +1249,7 @@ export class HubSessionBooking extends HubElement {
       return;
     }
     if (error.code === 'validation') {
-      const mapped = error.fields.map((problem) => stepForProblem(problem, this.t)).filter((m) => m !== null);
+      const mapped = error.fields.map((problem) => stepForProblem(problem)).filter((m) => m !== null);
       const first = mapped[0];
       if (first) {
         this.journey.go(first.step, { returnTo: 'check' });
@@ -1279,15 +1297,14 @@ export class HubSessionBooking extends HubElement {
     this.full = null;
     this.submitProblem = null;
     const fits =
-      validateParty(this.answers, session.rules, this.t).length === 0 &&
-      validateAges(this.answers, session.rules, this.t).length === 0 &&
+      validateParty(this.answers, session.rules).length === 0 &&
+      validateAges(this.answers, session.rules).length === 0 &&
       checkParty(session.rules, { adults: parseCount(this.answers.adults) ?? 0, children: childAges(this.answers, session.rules) }).length === 0;
     this.journey.go(fits ? 'check' : 'party', { returnTo: fits ? null : 'check' });
   }
 
-  private startCancel(reference = '', session: Session | null = null): void {
+  private startCancel(reference = ''): void {
     this.cancelAnswers = { reference, contact: '' };
-    this.cancelSession = session;
     this.submitProblem = null;
     this.attempt = null;
     this.journey.go('cancel', { returnTo: null });
@@ -1296,20 +1313,21 @@ export class HubSessionBooking extends HubElement {
   private async submitCancel(): Promise<void> {
     const adapter = this.hubAdapter;
     if (this.submitting || !adapter) return;
-    if (!this.journey.validate(validateCancel(this.cancelAnswers, this.t))) return;
+    if (!this.journey.validate(validateCancel(this.cancelAnswers))) return;
     const request = { reference: this.cancelAnswers.reference.trim(), contact: this.cancelAnswers.contact.trim() };
     const fingerprint = `cancel:${JSON.stringify(request)}`;
     if (this.attempt?.fingerprint !== fingerprint) this.attempt = { key: newIdempotencyKey(), fingerprint };
     this.submitting = true;
     this.submitProblem = null;
     this.announce(this.t('booking.cancel.sending'));
+    let cancelled: CancelledBooking;
     try {
-      await adapter.cancelBooking(request, { idempotencyKey: this.attempt.key });
+      cancelled = await adapter.cancelBooking(request, { idempotencyKey: this.attempt.key });
     } catch (error) {
       const problem = this.reportError(error);
       this.submitting = false;
       if (problem.code === 'not-found') {
-        this.journey.validate([{ fieldId: FIELD.cancelReference, text: this.t('booking.cancel.error.notFound') }]);
+        this.journey.validate([{ fieldId: FIELD.cancelReference, key: 'booking.cancel.error.notFound' }]);
       } else {
         this.submitProblem = problem;
         void this.focusAfterUpdate('[data-submit-problem]');
@@ -1318,13 +1336,12 @@ export class HubSessionBooking extends HubElement {
     }
     this.submitting = false;
     this.attempt = null;
-    const session = this.cancelSession;
-    this.cancelledReference = request.reference;
+    // The backend's answer names the session, so the event and the page can say which one it was.
+    this.cancelled = cancelled;
     this.cancelAnswers = { reference: '', contact: '' };
-    this.cancelSession = null;
     this.receipt = null;
     this.setCalendarUrl(null);
-    this.emit(new HubBookingCancelledEvent({ sessionId: session?.id ?? '', start: session?.start ?? '' }));
+    this.emit(new HubBookingCancelledEvent({ sessionId: cancelled.sessionId, start: cancelled.start }));
     this.journey.go('cancelled', { replaceHistory: true, returnTo: null });
   }
 
@@ -1395,5 +1412,6 @@ export class HubSessionBooking extends HubElement {
   private setCalendarUrl(url: string | null): void {
     if (this.calendarUrl) URL.revokeObjectURL(this.calendarUrl);
     this.calendarUrl = url;
+    this.calendarLang = url ? this.localize.lang : '';
   }
 }

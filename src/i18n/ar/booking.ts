@@ -296,6 +296,7 @@ export const booking = {
   'booking.cancel.sending': 'جارٍ إلغاء حجزك…',
   'booking.cancelled.title': 'تم إلغاء الحجز',
   'booking.cancelled.reference': 'الرقم المرجعي {reference}',
+  'booking.cancelled.session': 'الحجز الذي ألغيته',
   'booking.cancelled.body': 'شكرًا لإبلاغنا.',
   'booking.cancelled.waitingList': 'إذا كانت هناك قائمة انتظار، فسيُمنح مكانك للأسرة التالية فيها.',
   'booking.cancelled.back': 'العودة إلى الجلسات',

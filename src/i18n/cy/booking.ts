@@ -285,6 +285,7 @@ export const booking = {
   'booking.cancel.sending': 'Wrthi’n canslo eich archeb…',
   'booking.cancelled.title': 'Archeb wedi’i chanslo',
   'booking.cancelled.reference': 'Cyfeirnod {reference}',
+  'booking.cancelled.session': 'Yr archeb a ganslwyd gennych',
   'booking.cancelled.body': 'Diolch am roi gwybod i ni.',
   'booking.cancelled.waitingList': 'Os oes rhestr aros, bydd eich lle yn mynd i’r teulu nesaf arni.',
   'booking.cancelled.back': 'Yn ôl i’r sesiynau',

@@ -237,6 +237,7 @@ export const booking = {
   'booking.cancel.sending': 'Cancelling your booking…',
   'booking.cancelled.title': 'Booking cancelled',
   'booking.cancelled.reference': 'Reference {reference}',
+  'booking.cancelled.session': 'The booking you cancelled',
   'booking.cancelled.body': 'Thank you for letting us know.',
   'booking.cancelled.waitingList': 'If there is a waiting list, your place goes to the next family on it.',
   'booking.cancelled.back': 'Back to sessions',
