@@ -1,6 +1,7 @@
 // Builds what users install:
 //   dist/cdn/hub-widgets.js   one ES module, no imports: every tag defined, adapters exported (for a script tag)
-//   dist/cdn/<tag>.js         one self-contained file per widget
+//   dist/cdn/<tag>.js         one file per widget (fetches hub-adapter-open-referral.js when a page names a feed)
+//   dist/cdn/hub-adapter-open-referral.js  the Open Referral reader, for the per-widget files
 //   dist/cdn/hub-demo.js      the demo borough (adapter="demo"), kept out of the others
 //   dist/cdn/hub-lang-*.js    language packs (Welsh, Arabic)
 //   dist/cdn/presets/*.css    opt-in theme presets, e.g. presets/localgov-drupal.css
@@ -31,6 +32,27 @@ function versionPlugin(version) {
   };
 }
 
+/** The Open Referral reader's CDN file (without `.js`); src/adapters/defaults-cdn.ts names it too. */
+export const OPEN_REFERRAL_READER = 'hub-adapter-open-referral';
+
+/**
+ * In the per-widget files, the define entries register the adapters of `defaults-cdn.ts` (the Open Referral
+ * reader is fetched when needed), and the reader's own file borrows the model from them (`schemas-lent.ts`).
+ */
+function lazyOpenReferralPlugin() {
+  return {
+    name: 'hub-lazy-open-referral',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /[\\/]adapters[\\/]defaults\.js$/ }, (args) =>
+        /[\\/]src[\\/]define[\\/]/.test(args.importer) ? { path: `${root}src/adapters/defaults-cdn.ts` } : undefined,
+      );
+      pluginBuild.onResolve({ filter: /^\.\/schemas\.js$/ }, (args) =>
+        /[\\/]adapters[\\/]open-referral[\\/]/.test(args.importer) ? { path: `${root}src/adapters/open-referral/schemas-lent.ts` } : undefined,
+      );
+    },
+  };
+}
+
 /** `sha384-…` for a file's bytes, the value of a script or link tag's `integrity` attribute. */
 export function sriHash(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -51,13 +73,7 @@ export async function buildCdn(outdir = `${root}dist/cdn`, options = {}) {
   const languageEntries = readdirSync(`${root}src/i18n`)
     .filter((file) => /^lang-[a-z-]+\.ts$/.test(file))
     .map((file) => ({ in: `${root}src/i18n/${file}`, out: `hub-${file.replace(/\.ts$/, '')}` }));
-  await build({
-    entryPoints: [
-      { in: `${root}src/cdn.ts`, out: 'hub-widgets' },
-      { in: `${root}src/demo.ts`, out: 'hub-demo' },
-      ...defineEntries,
-      ...languageEntries,
-    ],
+  const common = {
     charset: 'utf8',
     outdir,
     bundle: true,
@@ -68,7 +84,19 @@ export async function buildCdn(outdir = `${root}dist/cdn`, options = {}) {
     conditions: ['production'],
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: options.version ? [versionPlugin(options.version)] : [],
+  };
+  const versioned = options.version ? [versionPlugin(options.version)] : [];
+  // The full bundle has no imports of any kind: every tag and every adapter in one file.
+  await build({
+    ...common,
+    entryPoints: [{ in: `${root}src/cdn.ts`, out: 'hub-widgets' }, { in: `${root}src/demo.ts`, out: 'hub-demo' }, ...languageEntries],
+    plugins: versioned,
+  });
+  // Each per-widget file fetches the Open Referral reader (its own file) only when a page names a feed.
+  await build({
+    ...common,
+    entryPoints: [...defineEntries, { in: `${root}src/adapters/open-referral/cdn-entry.ts`, out: OPEN_REFERRAL_READER }],
+    plugins: [...versioned, lazyOpenReferralPlugin()],
   });
   mkdirSync(`${outdir}/presets`, { recursive: true });
   for (const file of readdirSync(`${root}src/presets`).filter((name) => name.endsWith('.css'))) {

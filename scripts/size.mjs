@@ -1,5 +1,6 @@
 // Prints the size of each CDN file (raw, gzip level 9, brotli), then the size goals: the full bundle, Lit
-// included, at most 45 KiB gzip; the finder alone at most 25 KiB gzip. `npm run size` builds first.
+// included, at most 45 KiB gzip; the finder alone at most 25 KiB gzip; then what a page with a feed
+// fetches, and where the full bundle's bytes go. `npm run size` builds first.
 // Exits 0 either way: the goals are reported, not enforced.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -41,4 +42,59 @@ for (const goal of GOALS) {
   const over = size.gzip - goal.gzipKiB * 1024;
   const verdict = over <= 0 ? 'within the goal' : `${kib(over)} over`;
   console.log(`  ${goal.file.padEnd(widths[0])}  ${kib(size.gzip).padStart(9)} of ${goal.gzipKiB} KiB  ${over <= 0 ? '✓' : '✗'} ${verdict} (${goal.what})`);
+}
+
+// A page with an Open Referral feed and one per-widget file also fetches the reader.
+const finder = sizes.get('hub-service-finder.js');
+const reader = sizes.get('hub-adapter-open-referral.js');
+if (finder && reader) {
+  console.log(`\nA page with the finder's file and a src feed fetches hub-adapter-open-referral.js too: ${kib(finder.gzip + reader.gzip)} gzip in all.`);
+}
+
+// Where the full bundle's bytes go: for each part, how much smaller the gzip file is without it and
+// without whatever only that part uses (so the parts overlap, and add up to more than the whole).
+const { build } = await import('esbuild');
+const PARTS = [
+  ['Lit (lit-html, reactive-element, @lit/context, @lit/task)', /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/],
+  ['zod (zod/mini)', /node_modules[\\/]zod[\\/]/],
+  ['English words (src/i18n/en-gb)', /src[\\/]i18n[\\/]en-gb[\\/]/],
+  ['styles (*.styles.ts)', /\.styles\.ts$/],
+  ['widgets (src/components)', /src[\\/]components[\\/](?!.*\.styles\.ts$)/],
+  ['adapters (src/adapters)', /src[\\/]adapters[\\/]/],
+  ['model, domain rules, partials, i18n code', /src[\\/](core|partials|controllers|i18n[\\/](?!en-gb))/],
+];
+async function bundledGzip(leaveOut) {
+  const result = await build({
+    entryPoints: ['src/cdn.ts'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2021',
+    minify: true,
+    write: false,
+    charset: 'utf8',
+    conditions: ['production'],
+    logLevel: 'silent',
+    plugins: leaveOut
+      ? [
+          {
+            name: 'leave-out',
+            setup(b) {
+              // Imports that resolve into the part become external imports: the part's code is not bundled.
+              b.onResolve({ filter: /.*/ }, async (args) => {
+                if (args.pluginData?.leaveOut) return undefined;
+                const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { leaveOut: true } });
+                return leaveOut.test(resolved.path) ? { path: args.path, external: true } : resolved;
+              });
+            },
+          },
+        ]
+      : [],
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+const whole = await bundledGzip(null);
+console.log(`\nWhere hub-widgets.js's ${kib(whole)} gzip goes (each part: how much smaller the file is without it and what only it uses):`);
+for (const [name, pattern] of PARTS) {
+  const share = whole - (await bundledGzip(pattern));
+  console.log(`  ${name.padEnd(58)} ${kib(share).padStart(9)}  ${String(Math.round((share / whole) * 100)).padStart(3)}%`);
 }

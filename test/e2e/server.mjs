@@ -6,11 +6,13 @@
 //   /pages/…        test/e2e/pages, sent with a strict Content-Security-Policy header (plus Trusted Types
 //                   with ?trusted-types)
 //   /demo/…         demo/, with /src/cdn.ts, /src/demo.ts and /src/i18n/lang-*.ts answered by the built files
+//   /test-feeds/…   the fake Open Referral feeds and postcodes.io of test/servers/open-referral.mjs
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
+import openReferralFeeds from '../servers/open-referral.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const pagesDir = join(root, 'test/e2e/pages');
@@ -60,6 +62,14 @@ export async function startServer({ cdn, otherCdn, csp = STRICT_CSP }) {
     requests.push(url.pathname);
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    // The fake feeds are a Web Test Runner plugin; its serve() and transform() work on this small context.
+    const feedContext = { path: url.pathname, querystring: url.search.slice(1), state: {} };
+    const feed = await openReferralFeeds.serve(feedContext);
+    if (feed) {
+      openReferralFeeds.transform(feedContext);
+      res.writeHead(feedContext.status ?? 200, { 'content-type': feed.type, ...feed.headers }).end(feed.body);
       return;
     }
     let path = null;

@@ -2,6 +2,7 @@
 // (playwright-core, nothing downloaded). One build and one browser for the file; a fresh context per page.
 //   1. a strict Content-Security-Policy      3. the script loaded twice, and a second version
 //   2. hostile global CSS                     4. a right-to-left page
+//   5. the per-widget files, which fetch the Open Referral reader only for a page with a feed
 // and on each a search in the finder and a booking in the booking widget. Screenshots of every page and the
 // demo pages go to test-results/screenshots/ for review.
 import assert from 'node:assert/strict';
@@ -304,6 +305,59 @@ describe('4. a right-to-left page', { concurrency: false }, () => {
   test('a search and a booking work', async () => {
     const { page, log } = await open('/pages/rtl.html');
     await searchAndBook(page, 'rtl');
+    await assertClean(page, log);
+  });
+});
+
+describe('5. the per-widget files', { concurrency: false }, () => {
+  after(closeAll);
+
+  /** How many times the page asked the server for a CDN file, since `since` requests. */
+  const fetched = (file, since = 0) => server.requests.slice(since).filter((path) => path === `/cdn/${file}`).length;
+
+  test('the finder alone reads an Open Referral feed: the reader is fetched once, when needed, under the strict policy', async () => {
+    const since = server.requests.length;
+    const { page, log } = await open('/pages/per-widget-feed.html');
+    const finder = page.locator('hub-service-finder');
+    await waitForReady(page, ['service-finder']);
+    const count = finder.getByRole('heading', { name: /^\d+ services? found$/ });
+    await count.waitFor();
+    const everything = Number((await count.textContent()).match(/\d+/)[0]);
+    assert.ok(everything > 20, 'the feed\'s services are listed');
+
+    await finder.getByLabel('Postcode').fill('LE3 1DD');
+    await finder.getByLabel('Postcode').press('Enter');
+    await finder.getByText('Nearest first').waitFor();
+    assert.match(await finder.locator('[part~="result"] h3').first().textContent(), /Westfield/);
+
+    await finder.getByLabel('Search for support').fill('Healthy teeth');
+    await finder.getByRole('button', { name: 'Search', exact: true }).click();
+    await finder.getByRole('heading', { name: /^\d+ services? found$/ }).filter({ hasNotText: String(everything) }).waitFor();
+    const names = await finder.locator('[part~="result"] h3').allTextContents();
+    assert.ok(names.length > 0 && names.every((name) => name.trim().startsWith('Healthy teeth session')), names.join(', '));
+    await screenshot(finder, 'per-widget-feed-finder');
+
+    assert.equal(fetched('hub-adapter-open-referral.js', since), 1, 'the reader is fetched exactly once');
+    assert.equal(fetched('hub-widgets.js', since), 0);
+    await assertClean(page, log);
+  });
+
+  test('a reader loaded first by its own script tag (for its integrity hash) is used, not fetched again', async () => {
+    const since = server.requests.length;
+    const { page, log } = await open('/pages/per-widget-preloaded.html');
+    const finder = page.locator('hub-service-finder');
+    await waitForReady(page, ['service-finder']);
+    await finder.getByRole('heading', { name: /^\d+ services? found$/ }).waitFor();
+    assert.ok((await finder.locator('[part~="result"]').count()) > 20);
+    assert.equal(fetched('hub-adapter-open-referral.js', since), 1);
+    await assertClean(page, log);
+  });
+
+  test('two widget files on a page with no feed: a search and a booking work, and the reader is never fetched', async () => {
+    const since = server.requests.length;
+    const { page, log } = await open('/pages/per-widget-demo.html');
+    await searchAndBook(page, 'per-widget');
+    assert.equal(fetched('hub-adapter-open-referral.js', since), 0);
     await assertClean(page, log);
   });
 });

@@ -45,8 +45,22 @@ after(() => {
 
 describe('npm pack', () => {
   test('contains the CDN files, presets and integrity hashes', () => {
-    for (const file of ['hub-widgets.js', 'hub-demo.js', 'sri.json', 'presets/localgov-drupal.css', ...TAGS.map((tag) => `${tag}.js`)]) {
+    for (const file of ['hub-widgets.js', 'hub-demo.js', 'hub-adapter-open-referral.js', 'sri.json', 'presets/localgov-drupal.css', ...TAGS.map((tag) => `${tag}.js`)]) {
       assert.ok(packed.paths.has(`dist/cdn/${file}`), `dist/cdn/${file}`);
+    }
+  });
+
+  test('hub-widgets.js imports nothing; a per-widget file imports only the Open Referral reader, on demand', () => {
+    const code = (file) => readFileSync(join(work, 'dist/cdn', file), 'utf8');
+    const staticImport = /(^|[;}\s])(import\s*[{*\w"'`]|export\s*[{*][^;]*\bfrom\b)/;
+    for (const file of ['hub-widgets.js', 'hub-adapter-open-referral.js', ...TAGS.map((tag) => `${tag}.js`)]) {
+      assert.doesNotMatch(code(file), staticImport, `${file} has no static import`);
+    }
+    assert.doesNotMatch(code('hub-widgets.js'), /\bimport\s*\(/, 'hub-widgets.js has no dynamic import');
+    for (const tag of TAGS) {
+      const source = code(`${tag}.js`);
+      assert.equal(source.match(/\bimport\s*\(/g)?.length ?? 0, 1, `${tag}.js has one dynamic import`);
+      assert.ok(source.includes('hub-adapter-open-referral.js'), `${tag}.js names the reader`);
     }
   });
 

@@ -2,10 +2,12 @@
  * `OpenReferralAdapter`: the directory part of the adapter contract (search, service details, categories)
  * read straight from a council's public Open Referral feed, either generation. See docs/open-referral.md.
  */
-import { capabilities, unsupported, type CallOptions, type HubAdapter } from '../../core/adapter.js';
+import type { CallOptions, HubAdapter } from '../../core/adapter.js';
+import { unsupported } from '../../core/capabilities.js';
+import { openReferralCapabilities } from './capabilities.js';
 import { AdapterError, throwIfAborted } from '../../core/errors.js';
 import { normalisePostcode } from '../../core/geo.js';
-import type { Category, Page, SearchFilter, Service, ServiceQuery, ServiceSummary } from '../../core/model.js';
+import type { Category, Page, Service, ServiceQuery, ServiceSummary } from '../../core/model.js';
 import { id, isRecord, number } from './clean.js';
 import { getJson, ResponseCache, type HttpSettings } from './http.js';
 import { hsds3ServiceFromServiceAtLocation, mapHsds3Service } from './map-hsds3.js';
@@ -65,13 +67,7 @@ export interface OpenReferralAdapterInstance extends HubAdapter {
   feedVersion(options?: CallOptions): Promise<FeedVersion>;
 }
 
-/**
- * The filters every Open Referral feed applies itself: text and category. Ages are not among them: both
- * the ORUK v1 reference API and the UK profile 3.0 read `minimum_age`/`maximum_age` as "the service's
- * range lies inside this one", which cannot ask "does it suit a 3-year-old?" without losing 0–19 services.
- * Days, place, cost, language, delivery and Family Hub buildings are left to the finder.
- */
-export const OPEN_REFERRAL_SEARCH_FILTERS: readonly SearchFilter[] = ['text', 'categoryIds'];
+export { OPEN_REFERRAL_SEARCH_FILTERS } from './capabilities.js';
 
 const METRES_PER_MILE = 1609.344;
 const PARALLEL_REQUESTS = 4;
@@ -150,7 +146,7 @@ function mergeService(existing: Service, extra: Service): Service {
 }
 
 class OpenReferralDirectory implements OpenReferralAdapterInstance {
-  readonly capabilities = capabilities(['searchServices', 'getService', 'listCategories'], OPEN_REFERRAL_SEARCH_FILTERS);
+  readonly capabilities = openReferralCapabilities();
 
   private readonly base: string;
   private readonly http: HttpSettings;

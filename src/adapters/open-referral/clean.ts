@@ -5,7 +5,7 @@
  */
 import { normalisePostcode } from '../../core/geo.js';
 import { safeWebUrl, telHref } from '../../core/links.js';
-import { londonDateKey } from '../../core/time.js';
+import { londonDateKey } from '../../core/london-time.js';
 
 export type Json = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
  * "partial") → the domain model. Field-by-field table: docs/open-referral.md.
  */
 import type { Location, Schedule, Service } from '../../core/model.js';
-import { dateInWords, londonDateKey } from '../../core/time.js';
+import { englishDateInWords, londonDateKey } from '../../core/london-time.js';
 import { calendarDate, firstText, id, instantOrDate, record, records, text, type Json } from './clean.js';
 import {
   accessRoutesFrom,
@@ -59,7 +59,7 @@ function closureNotice(raws: Json[], now: Date): string | undefined {
     .sort((a, b) => a.start.localeCompare(b.start))
     .slice(0, 3);
   if (!closures.length) return undefined;
-  const day = (key: string) => dateInWords(`${key}T12:00:00Z`, { withYear: true });
+  const day = (key: string) => englishDateInWords(`${key}T12:00:00Z`, true);
   return closures
     .map(({ start, end }) => (start === end ? `Closed on ${day(start)}.` : `Closed from ${day(start)} to ${day(end)}.`))
     .join(' ');

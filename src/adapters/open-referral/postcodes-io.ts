@@ -3,7 +3,9 @@
  * service finder uses. It implements only `lookupPostcode`, so it composes as the `postcodes` part:
  * `composeAdapters({ directory: OpenReferralAdapter(…), postcodes: PostcodesIoGeocoder() })`.
  */
-import { capabilities, unsupported, type CallOptions, type HubAdapter } from '../../core/adapter.js';
+import type { CallOptions, HubAdapter } from '../../core/adapter.js';
+import { unsupported } from '../../core/capabilities.js';
+import { postcodesIoCapabilities } from './capabilities.js';
 import { AdapterError } from '../../core/errors.js';
 import { normalisePostcode } from '../../core/geo.js';
 import type { GeoPoint } from '../../core/model.js';
@@ -21,7 +23,7 @@ export interface PostcodesIoOptions {
 }
 
 class PostcodesIo implements HubAdapter {
-  readonly capabilities = capabilities(['lookupPostcode']);
+  readonly capabilities = postcodesIoCapabilities();
   private readonly base: string;
   private readonly http: HttpSettings;
 
