@@ -169,6 +169,18 @@ export type Contacts = z.infer<typeof ContactsSchema>;
 
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 
+/**
+ * Days a service is shut, e.g. over Christmas: London calendar dates, `to` inclusive (one day when
+ * `from` equals `to`). Data, not words, so the widget says it in the family's language.
+ */
+export const ClosureSchema = z.object({ from: calendarDate, to: calendarDate }).check(
+  z.refine((closure) => closure.from <= closure.to, { message: 'A closure ends on or after the day it starts', path: ['to'] }),
+);
+export type Closure = z.infer<typeof ClosureSchema>;
+
+/** The finder shows at most this many closures: the soonest that have not ended. */
+export const MAX_CLOSURES = 3;
+
 export const ServiceSchema = z.object({
   id,
   name: text(300).check(z.minLength(1)),
@@ -187,8 +199,13 @@ export const ServiceSchema = z.object({
   locations: z._default(z.array(LocationSchema), []),
   schedules: z._default(z.array(ScheduleSchema), []),
   contacts: z._default(ContactsSchema, {}),
-  /** A notice from the provider, e.g. "No session on 26 December". */
+  /** A notice from the provider, in the provider's own words, e.g. "No session on 26 December". */
   alert: z.optional(text(1000)),
+  /**
+   * Closures as dates (the widget words them in the family's language). The finder shows the soonest
+   * `MAX_CLOSURES` that have not ended; past ones are ignored, and more than 50 is refused as bad data.
+   */
+  closures: z.optional(z.array(ClosureSchema).check(z.maxLength(50))),
   lastUpdated: z.optional(z.union([instant, calendarDate])),
 });
 export type Service = z.infer<typeof ServiceSchema>;

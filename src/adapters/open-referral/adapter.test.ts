@@ -258,7 +258,8 @@ describe('OpenReferralAdapter', () => {
       const feed = open('oruk1');
       const service = await feed.adapter.getService('oruk1-stay-and-play');
       expect(service.contacts.phone).to.equal('01632 960001');
-      expect(service.alert).to.equal('Closed from Monday 21 December 2026 to Friday 1 January 2027.');
+      expect(service.closures).to.deep.equal([{ from: '2026-12-21', to: '2027-01-01' }]);
+      expect(service.alert, 'closures are dates, not English words in the alert').to.equal(undefined);
       expect((await feed.adapter.getService('42')).name).to.equal("Dads' Saturday club");
       await expectAdapterError(feed.adapter.getService('no such/service'), 'not-found');
       expect((await feed.requestsFor('/services/no%20such%2Fservice')).length).to.equal(1);

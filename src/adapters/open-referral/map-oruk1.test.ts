@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ServiceSchema, type Service } from '../../core/model.js';
+import { MAX_CLOSURES, ServiceSchema, type Service } from '../../core/model.js';
 import { mapOruk1Service } from './map-oruk1.js';
 import { expectNoGarbage, handMadeOruk1 } from '../../test-support/open-referral-feeds.js';
 
@@ -45,7 +45,7 @@ describe('open-referral: ORUK v1 mapping (hand-made fixture)', () => {
         { freq: 'WEEKLY', interval: 1, byday: ['TU'], bymonthday: [], opensAt: '10:00', closesAt: '11:30', validFrom: '2025-09-02', locationId: 'loc-riverside', description: 'Term time only' },
       ],
       contacts: { phone: '01632 960001', email: 'familyhubs@ashcombe.example', website: 'https://www.ashcombe.example/stay-and-play' },
-      alert: 'Closed from Monday 21 December 2026 to Friday 1 January 2027.',
+      closures: [{ from: '2026-12-21', to: '2027-01-01' }],
     });
   });
 
@@ -102,10 +102,85 @@ describe('open-referral: ORUK v1 mapping (hand-made fixture)', () => {
     expect(service.contacts).to.deep.equal({ email: 'antenatal@ashcombehealth.example' });
   });
 
-  it('shows no closure once it has passed', () => {
+  it('keeps a closure through its last day (London time), and drops it the day after', () => {
     const raw = records.find((r) => r.id === 'oruk1-stay-and-play');
-    const later = mapOruk1Service(raw, { now: new Date('2027-01-02T12:00:00Z') });
-    expect(later?.service.alert).to.equal(undefined);
+    // 11:30pm on 1 January in London is still the closure's last day.
+    expect(mapOruk1Service(raw, { now: new Date('2027-01-01T23:30:00Z') })?.service.closures).to.deep.equal([{ from: '2026-12-21', to: '2027-01-01' }]);
+    const later = mapOruk1Service(raw, { now: new Date('2027-01-02T00:30:00Z') });
+    expect(later?.service).to.not.have.property('closures');
+    expect(later?.service).to.not.have.property('alert');
+  });
+
+  describe('closures (holiday_schedules with closed: true)', () => {
+    const closed = (start_date: unknown, end_date?: unknown) => ({ closed: true, start_date, ...(end_date === undefined ? {} : { end_date }) });
+    const withHolidays = (service: unknown[], venue: unknown[] = []) =>
+      mapOruk1Service(
+        {
+          id: 'closures',
+          name: 'Closures',
+          holiday_schedules: service,
+          service_at_locations: [{ id: 'sal-1', location: { id: 'loc-1', name: 'Hall' }, holiday_schedules: venue }],
+        },
+        context, // 1 June 2026
+      )!.service;
+
+    it('gives dates, not English words: sorted soonest first, past ones dropped, at most three', () => {
+      const service = withHolidays(
+        [closed('2026-12-24', '2027-01-01'), closed('2026-05-25', '2026-05-29'), closed('2026-08-31')],
+        [closed('2026-07-20', '2026-07-24'), closed('2026-05-20', '2026-06-02'), closed('2027-04-02', '2027-04-05')],
+      );
+      expect(service.closures).to.deep.equal([
+        { from: '2026-05-20', to: '2026-06-02' }, // started before today, not ended: kept
+        { from: '2026-07-20', to: '2026-07-24' },
+        { from: '2026-08-31', to: '2026-08-31' },
+      ]);
+      expect(service.closures).to.have.length(MAX_CLOSURES);
+      expect(service).to.not.have.property('alert');
+      expect(JSON.stringify(service)).to.not.match(/Closed|December|Monday/);
+    });
+
+    it('reads one day from no end date or an end on the same day, and the same closure twice as one', () => {
+      const service = withHolidays([closed('2026-08-31'), closed('31/08/2026', '2026-08-31'), closed('2026-10-30', '2026-10-30')], [closed('2026-10-30')]);
+      expect(service.closures).to.deep.equal([
+        { from: '2026-08-31', to: '2026-08-31' },
+        { from: '2026-10-30', to: '2026-10-30' },
+      ]);
+    });
+
+    it('ignores bad dates, an end before the start, and holiday hours that are not closures', () => {
+      const service = withHolidays([
+        closed('soon', '2026-12-31'),
+        closed(undefined, '2026-12-31'),
+        closed('2026-09-01', 'next week'),
+        closed('2026-12-01', '2026-11-01'),
+        closed('2026-02-30'),
+        { closed: false, start_date: '2026-07-01', end_date: '2026-07-03', opens_at: '10:00', closes_at: '12:00' },
+        { start_date: '2026-07-06' },
+        closed('2026-09-14', '2026-09-18'),
+      ]);
+      expect(service.closures).to.deep.equal([{ from: '2026-09-14', to: '2026-09-18' }]);
+    });
+
+    it('leaves closures out when none is usable, and the result is always a valid service', () => {
+      const none = withHolidays([closed('2025-12-24', '2026-01-02'), closed('nonsense')]);
+      expect(none).to.not.have.property('closures');
+      const some = withHolidays([closed(Date.UTC(2026, 11, 25)), closed('2026-12-28T00:00:00', '2026-12-31T23:00:00Z')]);
+      expect(some.closures).to.deep.equal([
+        { from: '2026-12-25', to: '2026-12-25' }, // epoch milliseconds, as the reference API writes dates
+        { from: '2026-12-28', to: '2026-12-31' },
+      ]);
+      expect(ServiceSchema.safeParse(some).success).to.equal(true);
+    });
+
+    it('the model refuses a closure that ends before it starts, or more than 50', () => {
+      const base = { id: 's', name: 'S' };
+      expect(ServiceSchema.safeParse({ ...base, closures: [{ from: '2026-12-02', to: '2026-12-01' }] }).success).to.equal(false);
+      expect(ServiceSchema.safeParse({ ...base, closures: [{ from: '2026-12-01', to: '2026-12-01' }] }).success).to.equal(true);
+      const day = (i: number) => ({ from: `2027-01-${String(i + 1).padStart(2, '0')}`, to: `2027-01-${String(i + 1).padStart(2, '0')}` });
+      expect(ServiceSchema.safeParse({ ...base, closures: Array.from({ length: 50 }, (_, i) => day(i % 28)) }).success).to.equal(true);
+      expect(ServiceSchema.safeParse({ ...base, closures: Array.from({ length: 51 }, (_, i) => day(i % 28)) }).success).to.equal(false);
+      expect(ServiceSchema.safeParse({ ...base, closures: [{ from: '2026-13-01', to: '2026-13-01' }] }).success).to.equal(false);
+    });
   });
 
   it('skips a record without a name, and anything that is not a record', () => {

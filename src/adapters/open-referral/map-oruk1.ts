@@ -2,8 +2,8 @@
  * Open Referral UK v1 (HSDS 1.1 with the UK extensions: Porism/OpenPlace, LocalGov Drupal, Outpost
  * "partial") → the domain model. Field-by-field table: docs/open-referral.md.
  */
-import type { Location, Schedule, Service } from '../../core/model.js';
-import { englishDateInWords, londonDateKey } from '../../core/london-time.js';
+import type { Closure, Location, Schedule, Service } from '../../core/model.js';
+import { londonDateKey } from '../../core/london-time.js';
 import { calendarDate, firstText, id, instantOrDate, record, records, text, type Json } from './clean.js';
 import {
   accessRoutesFrom,
@@ -45,24 +45,30 @@ function ageRange(entries: Json[]): Service['ageRange'] | undefined {
   };
 }
 
-/** Upcoming closures from `holiday_schedules` (`closed: true`), as a notice: "Closed from … to …". */
-function closureNotice(raws: Json[], now: Date): string | undefined {
+/** As many closures as the finder shows (the model's `MAX_CLOSURES`), repeated so the reader needs no more of the model at run time (see schemas.ts). */
+const CLOSURES_KEPT = 3;
+
+/**
+ * Closures from `holiday_schedules` (`closed: true`) that have not ended by London's today: soonest first,
+ * each once, at most `CLOSURES_KEPT`. No `end_date` means one day. A start or end that cannot be read, or an
+ * end before the start, drops that closure: a guessed length could tell a family the wrong days.
+ * Words are the widget's job (in the family's language), so none are made here.
+ */
+function closuresFrom(raws: Json[], now: Date): Closure[] | undefined {
   const today = londonDateKey(now);
-  const closures = raws
-    .filter((raw) => raw.closed === true || raw.closed === 'true' || raw.closed === 1)
-    .map((raw) => {
-      const start = calendarDate(raw.start_date);
-      const end = calendarDate(raw.end_date) ?? start;
-      return start && end && end >= today ? { start, end: end < start ? start : end } : undefined;
-    })
-    .filter((c) => c !== undefined)
-    .sort((a, b) => a.start.localeCompare(b.start))
-    .slice(0, 3);
-  if (!closures.length) return undefined;
-  const day = (key: string) => englishDateInWords(`${key}T12:00:00Z`, true);
-  return closures
-    .map(({ start, end }) => (start === end ? `Closed on ${day(start)}.` : `Closed from ${day(start)} to ${day(end)}.`))
-    .join(' ');
+  const seen = new Set<string>();
+  const closures: Closure[] = [];
+  for (const raw of raws) {
+    if (!(raw.closed === true || raw.closed === 'true' || raw.closed === 1)) continue;
+    const from = calendarDate(raw.start_date);
+    const hasEnd = raw.end_date !== undefined && raw.end_date !== null && String(raw.end_date).trim() !== '';
+    const to = hasEnd ? calendarDate(raw.end_date) : from;
+    if (!from || !to || to < from || to < today || seen.has(`${from}/${to}`)) continue;
+    seen.add(`${from}/${to}`);
+    closures.push({ from, to });
+  }
+  closures.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  return closures.length ? closures.slice(0, CLOSURES_KEPT) : undefined;
 }
 
 /** One ORUK v1 service record; undefined when it has no usable id or name. */
@@ -128,7 +134,7 @@ export function mapOruk1Service(input: unknown, context: MapContext): MappedServ
       emails: [raw.email, ...contacts.map((c) => c.email), organisation?.email],
       websites: [raw.url, organisation?.url, organisation?.website],
     }),
-    alert: closureNotice(holidays, context.now),
+    closures: closuresFrom(holidays, context.now),
     lastUpdated: instantOrDate(raw.last_modified),
   });
   return service ? { service, vocabularies } : undefined;

@@ -1,7 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { validatingAdapter } from '../../core/adapter.js';
 import type { HubActionEvent, HubServiceViewEvent } from '../../core/events.js';
 import type { Service } from '../../core/model.js';
+import { dateInWords } from '../../core/time.js';
 import { demoServices } from '../../adapters/memory/index.js';
+import { translate, translator } from '../../i18n/messages.js';
+import { checkPage, mark, markedAdapter, nextRender, useAccessibilityCheck } from '../../i18n/test-helpers.js';
 import { expectAccessible } from '../../test-support/a11y.js';
 import type { HubServiceFinder } from './hub-service-finder.js';
 import {
@@ -175,6 +179,102 @@ describe('<hub-service-finder> service details', () => {
     await waitForAnnouncement(el, 'Loading service details');
     expect(focused(el)).to.equal(query(el, '[data-details-heading]'));
     await expectAccessible(el, 'details loading');
+  });
+});
+
+describe('<hub-service-finder> closures, in the family’s language', () => {
+  // The test clock is Monday 2 March 2026: a one-day closure on Friday 6 March, and the Easter holidays.
+  const closing: Service = {
+    ...demoServices().find((s) => s.id === 'rhyme-time')!,
+    alert: 'Bring a blanket for the babies.',
+    closures: [
+      { from: '2026-03-06', to: '2026-03-06' },
+      { from: '2026-04-03', to: '2026-04-17' },
+    ],
+  };
+  /** The closures' warning: the one after the provider's own alert. */
+  const closureWarning = (el: HubServiceFinder) => {
+    const warnings = queryAll(el, '.finder-details .hub-warning-text');
+    expect(warnings, 'the alert, then the closures').to.have.length(2);
+    expect(warnings[0]!.textContent).to.contain('Bring a blanket for the babies.');
+    return warnings[1]!.querySelector('.hub-warning-text__text')!.textContent!.replace(/\s+/g, ' ').trim();
+  };
+  /** What the catalogue of `lang` says for the closures above, dates as the widget words them in that language. */
+  const expected = (lang: 'cy' | 'ar') => {
+    const day = (date: string) => dateInWords(`${date}T12:00:00Z`, { t: translator(lang), withYear: true });
+    return [
+      translate(lang, 'finder.details.closedOn', { date: day('2026-03-06') }),
+      translate(lang, 'finder.details.closedFromTo', { from: day('2026-04-03'), to: day('2026-04-17') }),
+    ];
+  };
+
+  it('says each closure in words, where the alert is and as warning text, in English', async () => {
+    const el = await renderFinder({ adapter: memoryAdapter({ services: [closing] }) });
+    await open(el, 'rhyme-time');
+    const warning = closureWarning(el);
+    expect(warning).to.equal(`${translate('en-GB', 'common.warning')} Closed on Friday 6 March 2026. Closed from Friday 3 April 2026 to Friday 17 April 2026.`);
+    // Before the description, as the alert is.
+    const description = query(el, '.finder-details__text');
+    const warningBox = queryAll(el, '.finder-details .hub-warning-text')[1]!;
+    expect(warningBox.compareDocumentPosition(description) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expectAccessible(el, 'details with closures');
+  });
+
+  it('says them in Welsh and in Arabic, with those languages’ dates, when the widget’s lang is set', async () => {
+    const el = await renderFinder({ adapter: memoryAdapter({ services: [closing] }), attributes: { lang: 'cy' } });
+    await open(el, 'rhyme-time');
+    let warning = closureWarning(el);
+    expect(warning).to.contain(expected('cy').join(' '));
+    expect(warning).to.contain(`${translate('cy', 'common.calendar.month.3')} 2026`).and.contain(`${translate('cy', 'common.calendar.month.4')} 2026`);
+    expect(warning).to.not.match(/Closed|March|April|Friday/);
+
+    el.setAttribute('lang', 'ar');
+    await nextRender(el);
+    warning = closureWarning(el);
+    expect(warning).to.contain(expected('ar').join(' '));
+    // The browser's own Arabic month names, not the widget's.
+    const arabicMonth = (month: number) => new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, month - 1, 15));
+    expect(warning).to.contain(arabicMonth(3)).and.contain(arabicMonth(4));
+    expect(warning, 'no Latin letters in the Arabic closures').to.not.match(/[A-Za-z]/);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('passes the Welsh and Arabic page checks (no English words, no fallback, axe) with closures shown', async () => {
+    useAccessibilityCheck(expectAccessible);
+    const el = await renderFinder({
+      adapter: markedAdapter(validatingAdapter(memoryAdapter({ services: [closing] }))),
+      attributes: { 'hub-name': mark('Brackenford Family Hubs'), 'hub-phone': '01632 960 001' },
+    });
+    await open(el, 'rhyme-time');
+    expect(closureWarning(el)).to.contain('Closed from Friday 3 April 2026');
+    await checkPage(el, 'service details with closures');
+  });
+
+  it('leaves out closures that have ended and shows only the soonest three still to come', async () => {
+    const many: Service = {
+      ...closing,
+      alert: undefined,
+      closures: [
+        { from: '2026-05-25', to: '2026-05-29' },
+        { from: '2026-02-16', to: '2026-02-20' }, // ended before the test clock's Monday 2 March
+        { from: '2026-03-02', to: '2026-03-02' }, // today
+        { from: '2026-04-03', to: '2026-04-17' },
+        { from: '2026-07-20', to: '2026-08-31' },
+      ],
+    };
+    const el = await renderFinder({ adapter: memoryAdapter({ services: [many] }) });
+    await open(el, 'rhyme-time');
+    const warning = query(el, '.finder-details .hub-warning-text .hub-warning-text__text').textContent!.replace(/\s+/g, ' ').trim();
+    expect(warning).to.equal(
+      `${translate('en-GB', 'common.warning')} Closed on Monday 2 March 2026. Closed from Friday 3 April 2026 to Friday 17 April 2026. Closed from Monday 25 May 2026 to Friday 29 May 2026.`,
+    );
+  });
+
+  it('shows no closure warning for a service without closures', async () => {
+    const el = await renderFinder({ adapter: memoryAdapter({ services: [{ ...closing, closures: [] }] }) });
+    await open(el, 'rhyme-time');
+    expect(queryAll(el, '.finder-details .hub-warning-text'), 'the alert only').to.have.length(1);
+    expect(shadow(el).textContent).to.not.contain('Closed');
   });
 });
 

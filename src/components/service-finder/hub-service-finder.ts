@@ -5,7 +5,7 @@ import { toAdapterError, type AdapterError } from '../../core/errors.js';
 import { HubActionEvent, HubDataWarningEvent, HubReadyEvent, HubSearchEvent, HubServiceViewEvent } from '../../core/events.js';
 import { normalisePostcode } from '../../core/geo.js';
 import { WEEKDAYS, type Category, type DeliveryMode, type GeoPoint, type Language, type Page, type Service, type ServiceSummary, type Weekday } from '../../core/model.js';
-import { toLondonIso } from '../../core/time.js';
+import { londonDateKey, toLondonIso } from '../../core/time.js';
 import { finder as finderWords } from '../../i18n/en-gb/finder.js';
 import { addLanguagePack, DEFAULT_LOCALE, onMessagesChanged, type MessageKey } from '../../i18n/messages.js';
 import { checkboxes } from '../../partials/checkboxes.js';
@@ -1103,6 +1103,7 @@ export class HubServiceFinder extends HubElement {
           canRefer: detail.service.access.includes('self_refer'),
           actionHelp: this.actionHelp,
           onAction: (action) => this.takeAction(action, detail.service),
+          today: londonDateKey(this.now()),
         },
         detail.service,
       );

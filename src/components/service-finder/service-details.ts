@@ -1,14 +1,15 @@
 /**
  * A service's details: everything the backend gave, per place (address, Family Hub building,
- * accessibility, days and times, distance), contacts as safe links, the provider's alert, when it was
- * last updated, and the "Book a place" / "Ask for support" actions. Backend text is always bound as text;
- * links go through `safeWebUrl`, `telHref` and `mailtoHref`.
+ * accessibility, days and times, distance), contacts as safe links, the provider's alert, the days it is
+ * closed, when it was last updated, and the "Book a place" / "Ask for support" actions. Backend text is
+ * always bound as text; links go through `safeWebUrl`, `telHref` and `mailtoHref`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ageRangeInWords } from '../../core/age.js';
 import { distanceMiles } from '../../core/geo.js';
 import { mailtoHref, safeWebUrl, telHref } from '../../core/links.js';
-import type { Contacts, GeoPoint, Location, Service } from '../../core/model.js';
+import { MAX_CLOSURES, type Closure, type Contacts, type GeoPoint, type Location, type Service } from '../../core/model.js';
+import { dateInWords } from '../../core/time.js';
 import { formatDayMonthYear } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/messages.js';
 import { summaryList, warningText, type SummaryRow } from '../../partials/content.js';
@@ -39,6 +40,8 @@ export interface DetailsContext {
   /** Which action the page did not take over, so the finder explains how to do it. */
   actionHelp: FinderAction | null;
   onAction: (action: FinderAction) => void;
+  /** Today in London (`2026-12-01`), for which closures are still to come. */
+  today: string;
 }
 
 function lines(items: string[]) {
@@ -50,6 +53,22 @@ export function lastUpdatedInWords(lang: string, value: string): string {
   const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
   return formatDayMonthYear(lang, date);
+}
+
+/**
+ * "Closed on Friday 25 December 2026." or "Closed from … to …", in the widget's language: one sentence for
+ * each of the soonest closures that have not ended by `today` (a London date key, `2026-12-01`).
+ */
+export function closureSentences(t: Translate, closures: readonly Closure[], today: string): string[] {
+  // Midday UTC is the same calendar day in London, in summer and winter.
+  const day = (date: string) => dateInWords(`${date}T12:00:00Z`, { t, withYear: true });
+  const upcoming = closures
+    .filter(({ to }) => to >= today)
+    .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+    .slice(0, MAX_CLOSURES);
+  return upcoming.map(({ from, to }) =>
+    from === to ? t('finder.details.closedOn', { date: day(from) }) : t('finder.details.closedFromTo', { from: day(from), to: day(to) }),
+  );
 }
 
 /** Phone, email and website as safe links; values that are not safe are shown as text or left out. */
@@ -180,11 +199,13 @@ export function serviceDetails(context: DetailsContext, service: Service) {
   const { t, lang } = context;
   const paragraphs = service.description.split(/\n{2,}/).filter((p) => p.trim());
   const contacts = contactRows(t, service.contacts);
+  const closures = closureSentences(t, service.closures ?? [], context.today);
   return html`${service.organisation ? html`<p class="hub-caption">${service.organisation.name}</p>` : nothing}
     <h2 class="hub-heading-l" tabindex="-1" data-details-heading>${service.name}</h2>
     ${serviceTags(t, service)}
     ${service.status === 'temporarily closed' ? html`<p class="hub-body">${t('finder.details.closed')}</p>` : nothing}
     ${service.alert ? warningText(t, service.alert) : nothing}
+    ${closures.length ? warningText(t, closures.join(' ')) : nothing}
     ${paragraphs.map((p) => html`<p class="hub-body finder-details__text">${p}</p>`)}
     ${actions(context)} ${actionHelp(context, service)}
     <h3 class="hub-heading-m">${t('finder.details.about')}</h3>

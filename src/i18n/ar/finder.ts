@@ -204,6 +204,8 @@ export const finder = {
   'finder.details.noContact': 'يُرجى التواصل مع {hubName} لمعرفة المزيد.',
   'finder.details.lastUpdated': 'آخر تحديث: {date}',
   'finder.details.closed': 'هذه الخدمة مغلقة مؤقتًا.',
+  'finder.details.closedOn': 'الخدمة مغلقة يوم {date}.',
+  'finder.details.closedFromTo': 'الخدمة مغلقة من {from} إلى {to}.',
 
   // Actions
   'finder.action.book': 'حجز مكان',

@@ -199,6 +199,9 @@ export const finder = {
   'finder.details.noContact': 'Cysylltwch â {hubName} i gael gwybod mwy.',
   'finder.details.lastUpdated': 'Diweddarwyd ddiwethaf: {date}',
   'finder.details.closed': 'Mae’r gwasanaeth hwn ar gau am y tro.',
+  // No mutating word straight before a date: after "ar", "o", "tan" or "i", "Dydd" would have to become "ddydd".
+  'finder.details.closedOn': 'Ar gau: {date}.',
+  'finder.details.closedFromTo': 'Ar gau rhwng {from} a {to}.',
 
   // Actions
   'finder.action.book': 'Archebu lle',

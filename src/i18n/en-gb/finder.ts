@@ -167,6 +167,8 @@ export const finder = {
   'finder.details.noContact': 'Contact {hubName} to find out more.',
   'finder.details.lastUpdated': 'Last updated: {date}',
   'finder.details.closed': 'This service is closed for now.',
+  'finder.details.closedOn': 'Closed on {date}.',
+  'finder.details.closedFromTo': 'Closed from {from} to {to}.',
 
   // Actions
   'finder.action.book': 'Book a place',
