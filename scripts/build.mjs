@@ -32,7 +32,7 @@ function versionPlugin(version) {
   };
 }
 
-/** The Open Referral reader's CDN file (without `.js`); src/adapters/defaults-cdn.ts names it too. */
+/** The Open Referral reader's CDN file (without `.js`); `READER_FILE` in src/adapters/defaults-cdn.ts names it too. */
 export const OPEN_REFERRAL_READER = 'hub-adapter-open-referral';
 
 /**
@@ -93,11 +93,17 @@ export async function buildCdn(outdir = `${root}dist/cdn`, options = {}) {
     plugins: versioned,
   });
   // Each per-widget file fetches the Open Referral reader (its own file) only when a page names a feed.
-  await build({
+  const perWidget = await build({
     ...common,
     entryPoints: [...defineEntries, { in: `${root}src/adapters/open-referral/cdn-entry.ts`, out: OPEN_REFERRAL_READER }],
     plugins: [...versioned, lazyOpenReferralPlugin()],
+    metafile: true,
   });
+  // The empty, borrowed schemas belong in the reader only: a widget file with them would validate nothing.
+  for (const [file, output] of Object.entries(perWidget.metafile.outputs)) {
+    const borrows = Object.keys(output.inputs).some((input) => input.endsWith('schemas-lent.ts'));
+    if (borrows && !file.endsWith(`${OPEN_REFERRAL_READER}.js`)) throw new Error(`${file} took the reader's borrowed schemas (schemas-lent.ts)`);
+  }
   mkdirSync(`${outdir}/presets`, { recursive: true });
   for (const file of readdirSync(`${root}src/presets`).filter((name) => name.endsWith('.css'))) {
     copyFileSync(`${root}src/presets/${file}`, `${outdir}/presets/${file}`);

@@ -6,9 +6,11 @@
  * (and zod) rather than bringing its own. A page that wants Subresource Integrity for it too loads that
  * file first with its own script tag: the fetch then finds it already loaded.
  */
+import { AdapterError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
 import { registerHttpAdapter } from './http/register.js';
 import { lazyAdapter } from './lazy-adapter.js';
-import { openReferralCapabilities, postcodesIoCapabilities } from './open-referral/capabilities.js';
+import { isFeedAddress, openReferralCapabilities, postcodesIoCapabilities } from './open-referral/capabilities.js';
 // The parts of the model the reader borrows instead of downloading its own copy (and zod's).
 import * as lentModel from './open-referral/schemas.js';
 import { isAdapterRegistered, registerAdapter } from './registry.js';
@@ -16,27 +18,40 @@ import { requireUrl } from './require-url.js';
 
 type OpenReferralModule = typeof import('./open-referral/cdn-entry.js');
 
-/** Where the reader's CDN file is: beside the file this module was bundled into. */
-const READER_FILE = 'hub-adapter-open-referral.js';
+/** The reader's file, beside the file this module was bundled into (scripts/build.mjs names it too). */
+export const READER_FILE = 'hub-adapter-open-referral.js';
 
 let reader: Promise<OpenReferralModule> | undefined;
+let failedLoads = 0;
+
 function loadReader(): Promise<OpenReferralModule> {
-  const url = new URL(`./${READER_FILE}`, import.meta.url).href;
-  reader ??= (import(url) as Promise<OpenReferralModule>).then((module) => {
-    module.lendModel(lentModel);
-    return module;
-  }, (error: unknown) => {
+  reader ??= importReader().catch((error: unknown) => {
     reader = undefined;
+    failedLoads += 1;
     throw error;
   });
   return reader;
+}
+
+async function importReader(): Promise<OpenReferralModule> {
+  const url = new URL(`./${READER_FILE}`, import.meta.url);
+  // A browser remembers a failed module download for the page's life: a retry asks under a new address.
+  if (failedLoads) url.searchParams.set('retry', String(failedLoads));
+  const module = (await import(url.href)) as OpenReferralModule;
+  if (module.READER_VERSION !== VERSION) {
+    console.warn(`family-hub-widgets: ${READER_FILE} is version ${String(module.READER_VERSION)}, not ${VERSION}. Serve the files of one release together.`);
+    throw new AdapterError('unsupported', `The Open Referral reader is another version (${String(module.READER_VERSION)})`);
+  }
+  module.lendModel(lentModel);
+  return module;
 }
 
 export function registerDefaultAdapters(): void {
   registerHttpAdapter();
   if (!isAdapterRegistered('open-referral')) {
     registerAdapter('open-referral', (options) => {
-      requireUrl(options.baseUrl, 'src');
+      // Checked here, before any download, so a wrong `src` is a configuration problem, as in hub-widgets.js.
+      if (!isFeedAddress(requireUrl(options.baseUrl, 'src'))) throw new TypeError('The src attribute needs an http or https address');
       return lazyAdapter(openReferralCapabilities(), async () => (await loadReader()).openReferralFactory(options));
     });
   }

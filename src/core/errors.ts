@@ -65,3 +65,17 @@ export function toAdapterError(error: unknown): AdapterError {
 export function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw new AdapterError('aborted', 'The request was cancelled');
 }
+
+/**
+ * The promise's result, or an `aborted` error as soon as the signal aborts. The promise itself runs on:
+ * useful when the work is shared (one look-up, one download) and only this caller stops waiting.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AdapterError('aborted', 'The request was cancelled', { cause: signal.reason }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AdapterError('aborted', 'The request was cancelled', { cause: signal.reason }));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

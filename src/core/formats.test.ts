@@ -18,7 +18,9 @@ describe('string formats', () => {
 
   it('accepts absolute web addresses and rejects relative or broken ones', () => {
     expect(isAbsoluteUrl('https://www.brackenford.gov.uk/family-hubs')).to.equal(true);
-    expect(isAbsoluteUrl('mailto:hub@brackenford.gov.uk')).to.equal(true);
+    expect(isAbsoluteUrl('http://localhost:8080/feed')).to.equal(true);
+    for (const unsafe of ['mailto:hub@brackenford.gov.uk', 'javascript:alert(1)', 'data:text/html,<b>x</b>'])
+      expect(isAbsoluteUrl(unsafe), unsafe).to.equal(false);
     expect(isAbsoluteUrl('/family-hubs')).to.equal(false);
     expect(isAbsoluteUrl('www.example.com')).to.equal(false);
     expect(isAbsoluteUrl('https://')).to.equal(false);
@@ -27,7 +29,7 @@ describe('string formats', () => {
   it('accepts ordinary email addresses and rejects the usual mistakes', () => {
     for (const good of ['name@example.com', 'first.last+hub@mail.brackenford.gov.uk', "o'neill@example.co.uk", 'a_b-c@x-y.org'])
       expect(isEmailAddress(good), good).to.equal(true);
-    for (const bad of ['name@example', 'name.example.com', 'name@@example.com', 'na me@example.com', '.name@example.com', 'name.@example.com', 'name..x@example.com', 'name@-example.com', 'name@example.c', ''])
+    for (const bad of ['name@example', 'name.example.com', 'name@@example.com', 'na me@example.com', '.name@example.com', 'name.@example.com', 'name..x@example.com', 'name@-example.com', 'name@example.c', '=1+2@example.com', 'a|b@example.com', '{x}@example.com', ''])
       expect(isEmailAddress(bad), bad).to.equal(false);
   });
 

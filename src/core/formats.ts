@@ -23,21 +23,23 @@ export function isInstantWithOffset(value: string): boolean {
   return Boolean(match && isCalendarDate(match[1]!));
 }
 
-/** Anything the browser's URL parser accepts as an absolute address. */
+/** A web address (http or https) the browser's URL parser accepts; never `javascript:` or `data:`. */
 export function isAbsoluteUrl(value: string): boolean {
   try {
-    new URL(value);
-    return true;
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
   } catch {
     return false;
   }
 }
 
 /**
- * An email address in the form people and services expect: something, one `@`, a domain with a dot and
- * a top-level part of two or more letters. No spaces, no quotes, no consecutive or edge dots.
+ * An email address in the form people and services expect: letters, digits and `. _ ' + -` before one
+ * `@`, then a domain with a dot and a top-level part of two or more letters. No spaces or quotes, no
+ * consecutive or edge dots, and none of the rarer characters the standard allows (`=`, `|`, `{`…), which
+ * real addresses do not use and which could start a formula when staff open a list in a spreadsheet.
  */
-const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+const EMAIL = /^[A-Za-z0-9_'+-]+(\.[A-Za-z0-9_'+-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
 
 export function isEmailAddress(value: string): boolean {
   return EMAIL.test(value);

@@ -29,6 +29,7 @@ const HOUR = 3_600_000;
  * own time zone data and remembered.
  */
 export function londonOffsetMinutes(epochMs: number): number {
+  if (!Number.isFinite(epochMs)) return 0; // an unreadable date stays unreadable (NaN parts), it does not throw
   const hourStart = Math.floor(epochMs / HOUR) * HOUR;
   let offset = offsetByUtcHour.get(hourStart);
   if (offset === undefined) {

@@ -7,6 +7,7 @@
 //                   with ?trusted-types)
 //   /demo/…         demo/, with /src/cdn.ts, /src/demo.ts and /src/i18n/lang-*.ts answered by the built files
 //   /test-feeds/…   the fake Open Referral feeds and postcodes.io of test/servers/open-referral.mjs
+//   /cdn-flaky/…    the build under test, but the first download of hub-adapter-open-referral.js fails (503)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -52,14 +53,21 @@ export async function startServer({ cdn, otherCdn, csp = STRICT_CSP }) {
   const mounts = [
     ['/cdn/', resolve(cdn)],
     ...(otherCdn ? [['/cdn-other/', resolve(otherCdn)]] : []),
+    ['/cdn-flaky/', resolve(cdn)],
     ['/pages/', pagesDir],
     ['/demo/', join(root, 'demo')],
   ];
   const requests = [];
+  let flakyReaderFailed = false;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    requests.push(url.pathname);
+    requests.push(url.pathname + url.search);
+    if (url.pathname === '/cdn-flaky/hub-adapter-open-referral.js' && !flakyReaderFailed) {
+      flakyReaderFailed = true;
+      res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('Busy');
+      return;
+    }
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
       return;

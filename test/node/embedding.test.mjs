@@ -353,6 +353,25 @@ describe('5. the per-widget files', { concurrency: false }, () => {
     await assertClean(page, log);
   });
 
+  test('when the reader fails to download, the finder says so with the phone number, and "Try again" fetches it afresh', async () => {
+    const since = server.requests.length;
+    const { page, log } = await open('/pages/per-widget-flaky.html');
+    const finder = page.locator('hub-service-finder');
+    await finder.getByRole('heading', { name: 'Sorry, there is a problem with this service' }).waitFor();
+    await finder.getByText('01632 960 001').first().waitFor();
+    await screenshot(finder, 'per-widget-reader-failed');
+    await finder.locator('[part~="problem"]').getByRole('button', { name: 'Try again' }).click();
+    await finder.getByRole('heading', { name: /^\d+ services? found$/ }).waitFor();
+    assert.ok((await finder.locator('[part~="result"]').count()) > 20);
+    // The browser remembers a failed module for the page's life: the retry asked under a new address.
+    const readerRequests = server.requests.slice(since).filter((path) => path.startsWith('/cdn-flaky/hub-adapter-open-referral.js'));
+    assert.deepEqual(readerRequests, ['/cdn-flaky/hub-adapter-open-referral.js', '/cdn-flaky/hub-adapter-open-referral.js?retry=1']);
+    assert.ok(log.failed.length > 0 && log.failed.every((entry) => entry.endsWith('/cdn-flaky/hub-adapter-open-referral.js')), log.failed.join('; '));
+    const { violations, errors } = await recorded(page);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, [], 'no uncaught errors');
+  });
+
   test('two widget files on a page with no feed: a search and a booking work, and the reader is never fetched', async () => {
     const since = server.requests.length;
     const { page, log } = await open('/pages/per-widget-demo.html');

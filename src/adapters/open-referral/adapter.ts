@@ -4,7 +4,7 @@
  */
 import type { CallOptions, HubAdapter } from '../../core/adapter.js';
 import { unsupported } from '../../core/capabilities.js';
-import { openReferralCapabilities } from './capabilities.js';
+import { isFeedAddress, openReferralCapabilities } from './capabilities.js';
 import { AdapterError, throwIfAborted } from '../../core/errors.js';
 import { normalisePostcode } from '../../core/geo.js';
 import type { Category, Page, Service, ServiceQuery, ServiceSummary } from '../../core/model.js';
@@ -156,7 +156,7 @@ class OpenReferralDirectory implements OpenReferralAdapterInstance {
   private categories?: Promise<Category[]>;
 
   constructor(private readonly options: OpenReferralOptions) {
-    if (!options.baseUrl || (!/^https?:\/\//i.test(options.baseUrl) && !options.baseUrl.startsWith('/'))) {
+    if (!isFeedAddress(options.baseUrl)) {
       throw new TypeError('OpenReferralAdapter needs the feed\'s http or https address as baseUrl');
     }
     this.base = options.baseUrl.replace(/\/+$/, '');

@@ -18,6 +18,11 @@ export function openReferralCapabilities(): AdapterCapabilities {
   return capabilities(['searchServices', 'getService', 'listCategories'], OPEN_REFERRAL_SEARCH_FILTERS);
 }
 
+/** A feed's base address as the reader takes it: http or https, or a path on the page's own site. */
+export function isFeedAddress(baseUrl: string | undefined): baseUrl is string {
+  return Boolean(baseUrl && (/^https?:\/\//i.test(baseUrl) || baseUrl.startsWith('/')));
+}
+
 export function postcodesIoCapabilities(): AdapterCapabilities {
   return capabilities(['lookupPostcode']);
 }

@@ -5,4 +5,6 @@
  * Subresource Integrity for it may load it first with its own script tag; the widget then finds it loaded.
  */
 export { lendModel } from './schemas-lent.js';
+/** Checked by the widget file that fetches the reader: the two must come from one release. */
+export { VERSION as READER_VERSION } from '../../core/version.js';
 export { openReferralFactory, postcodesIoFactory } from './register.js';

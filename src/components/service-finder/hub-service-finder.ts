@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { supports, type HubAdapter } from '../../core/adapter.js';
-import { toAdapterError, type AdapterError } from '../../core/errors.js';
+import { toAdapterError, untilAborted, type AdapterError } from '../../core/errors.js';
 import { HubActionEvent, HubDataWarningEvent, HubReadyEvent, HubSearchEvent, HubServiceViewEvent } from '../../core/events.js';
 import { normalisePostcode } from '../../core/geo.js';
 import { WEEKDAYS, type Category, type DeliveryMode, type GeoPoint, type Language, type Page, type Service, type ServiceSummary, type Weekday } from '../../core/model.js';
@@ -46,6 +46,8 @@ const SLOW_SEARCH_MS = 700;
 /** "Book a place" shows when the service has bookable sessions in this many weeks. */
 const SESSION_WEEKS = 8;
 const DEFAULT_PAGE_SIZE = 10;
+/** A postcode look-up shared by searches gives up after this long (a timeout error, with "Try again"). */
+const POSTCODE_LOOKUP_MS = 15_000;
 /** The postcode box's id (its error is linked to it). */
 const POSTCODE_FIELD = 'finder-postcode';
 /**
@@ -451,7 +453,8 @@ export class HubServiceFinder extends HubElement {
     }
     let lookup = this.postcodePoints.get(postcode);
     if (!lookup) {
-      lookup = adapter.lookupPostcode!(postcode);
+      // Its own time limit, not a search's signal: an overtaken search must not cancel what the next one needs.
+      lookup = adapter.lookupPostcode!(postcode, { signal: AbortSignal.timeout(POSTCODE_LOOKUP_MS) });
       this.postcodePoints.set(postcode, lookup);
       // A failed look-up is forgotten, so "Try again" asks again.
       lookup.catch(() => this.postcodePoints.get(postcode) === lookup && this.postcodePoints.delete(postcode));
@@ -1119,14 +1122,4 @@ export class HubServiceFinder extends HubElement {
     }
     return html`<div class="finder-details" part="details">${backLink(t, () => this.backToResults(), t('finder.details.back'))} ${content}</div>`;
   }
-}
-
-/** The promise's result, or an AbortError as soon as the signal aborts (the promise itself runs on). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
