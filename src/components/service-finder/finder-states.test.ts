@@ -202,11 +202,25 @@ describe('<hub-service-finder> states', () => {
   it('categories that fail to load: a short message and Try again; the rest of the finder works', async () => {
     const adapter = memoryAdapter({ fail: { network: ['listCategories'] } });
     const el = await renderFinder({ adapter });
-    expect(text(el)).to.contain('We could not load the list of topics.');
+    await waitUntil(() => text(el).includes('We could not load the list of topics.'), 'the topics message');
     expect(heading(el)).to.match(/services found/);
     adapter.setFailures({});
     queryAll<HTMLButtonElement>(el, '.finder-filters button').find((b) => b.textContent!.includes('Try again'))!.click();
     await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'categories loaded');
+  });
+
+  it('topics that failed to load come back by themselves once a search gets an answer again', async () => {
+    const adapter = memoryAdapter({ fail: { network: ['listCategories'] } });
+    const el = await renderFinder({ adapter });
+    await waitUntil(() => text(el).includes('We could not load the list of topics.'), 'the topics message');
+    adapter.setFailures({});
+    const searched = nextSearch(el);
+    const input = query<HTMLInputElement>(el, '#finder-text');
+    input.value = 'baby';
+    input.dispatchEvent(new Event('input'));
+    await searched;
+    await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'categories loaded without Try again');
+    expect(text(el)).not.to.contain('We could not load the list of topics.');
   });
 
   it('a backend without postcode look-up: the postcode and distance are hidden, not ignored', async () => {

@@ -409,6 +409,8 @@ export class HubServiceFinder extends HubElement {
       this.searchError = null;
       this.searching = false;
       this.rememberLanguages(result.items);
+      // The service answers again: topics that failed to load (the same outage) load now, unasked.
+      if (this.categoryStatus === 'error' && this.activeAdapter) void this.loadCategories(this.activeAdapter);
       this.announce(this.resultsAnnouncement(result));
       const used = filtersInUse(filters).filter((name) => near || (name !== 'near' && name !== 'radiusMiles'));
       this.emit(new HubSearchEvent({ resultCount: result.totalItems, filters: used, page: result.page }));
