@@ -84,9 +84,10 @@ export interface HubAdapter {
   book(request: BookingRequest, options: WriteOptions): Promise<BookingReceipt>;
   /**
    * Cancels a booking and says which one it was and for which session; cancelling again (any key) gives
-   * the same answer and changes nothing.
+   * the same answer and changes nothing. Backends and adapters written for the first contract resolve
+   * nothing (`void`): the booking is still cancelled, the caller just does not learn its session.
    */
-  cancelBooking(request: CancelRequest, options: WriteOptions): Promise<CancelledBooking>;
+  cancelBooking(request: CancelRequest, options: WriteOptions): Promise<CancelledBooking | void>;
   submitSelfReferral(request: SelfReferral, options: WriteOptions): Promise<Receipt>;
   submitPanelApplication(request: PanelApplication, options: WriteOptions): Promise<Receipt>;
   lookupPostcode?(postcode: string, options?: CallOptions): Promise<GeoPoint>;
@@ -189,8 +190,9 @@ export function validatingAdapter(adapter: HubAdapter): HubAdapter {
     listCategories: (o) => guarded(() => adapter.listCategories(o), (v) => parseResponse(CategoriesSchema, v, 'categories')),
     listSessions: (q, o) => guarded(() => adapter.listSessions(q, o), (v) => parseResponse(SessionsSchema, v, 'sessions')),
     book: (r, o) => guarded(() => adapter.book(r, o), (v) => parseResponse(BookingReceiptSchema, v, 'booking')),
+    // No answer (the first contract) is "cancelled, no details"; an answer is checked strictly.
     cancelBooking: (r, o) =>
-      guarded(() => adapter.cancelBooking(r, o), (v) => parseResponse(CancelledBookingSchema, v, 'cancellation')),
+      guarded(() => adapter.cancelBooking(r, o), (v) => (v == null ? undefined : parseResponse(CancelledBookingSchema, v, 'cancellation'))),
     submitSelfReferral: (r, o) => guarded(() => adapter.submitSelfReferral(r, o), (v) => parseResponse(ReceiptSchema, v, 'receipt')),
     submitPanelApplication: (r, o) =>
       guarded(() => adapter.submitPanelApplication(r, o), (v) => parseResponse(ReceiptSchema, v, 'receipt')),

@@ -373,6 +373,7 @@ export type CancelRequest = z.infer<typeof CancelRequestSchema>;
  * What `cancelBooking` resolves to: which booking was cancelled and the session it was for, so a family who
  * cancels by reference alone can be told which session it was. Session facts only, never who booked:
  * unknown members (a name, an email) are dropped when it is parsed. Cancelling again gives the same answer.
+ * A backend on the first contract answers nothing instead; an answer that is given must be whole.
  */
 export const CancelledBookingSchema = z.object({
   /** The reference as the backend stores it (`BK-7KQ4XM`), however the family typed it. */

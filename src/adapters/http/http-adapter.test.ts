@@ -299,10 +299,25 @@ describe('HttpAdapter against the reference server', function () {
       expect((await server.bookings(S.roomy)).find((b) => b.reference === receipt.reference)!.status).to.equal('cancelled');
     });
 
-    it('refuses a cancellation answer that does not say which booking it was', async () => {
+    it("takes an API 1.0 server's empty 204 as cancelled without details, and parses a 200 body", async () => {
+      const cancel = { reference: 'BK-ABCDEF', contact: 'a@example.com' };
+      // A server on 1.0 cancels and answers nothing: that is a success, not a broken answer.
       await server.faults([{ method: 'POST', path: '/cancellations', kind: 'status', status: 204, body: '' }]);
-      const empty = await rejection(adapter.cancelBooking({ reference: 'BK-ABCDEF', contact: 'a@example.com' }, { idempotencyKey: key() }));
-      expect(empty.code).to.equal('invalid-response');
+      expect(await adapter.cancelBooking(cancel, { idempotencyKey: key() })).to.equal(undefined);
+      // A 1.1 answer is parsed: the session facts are kept, anything about who booked is dropped.
+      const answer = { reference: 'BK-ABCDEF', status: 'cancelled', sessionId: S.roomy, title: 'Roomy group', start: '2026-03-26T14:00:00+00:00', end: '2026-03-26T15:30:00+00:00' };
+      await server.faults([
+        { method: 'POST', path: '/cancellations', kind: 'status', status: 200, contentType: 'application/json', body: JSON.stringify({ ...answer, email: 'a@example.com' }) },
+      ]);
+      expect(await adapter.cancelBooking(cancel, { idempotencyKey: key() })).to.deep.equal(answer);
+    });
+
+    it('refuses a cancellation answer that is given but does not say which booking it was', async () => {
+      await server.faults([
+        { method: 'POST', path: '/cancellations', kind: 'status', status: 200, contentType: 'application/json', body: 'null' },
+      ]);
+      const nothingUseful = await rejection(adapter.cancelBooking({ reference: 'BK-ABCDEF', contact: 'a@example.com' }, { idempotencyKey: key() }));
+      expect(nothingUseful.code).to.equal('invalid-response');
       await server.faults([
         { method: 'POST', path: '/cancellations', kind: 'status', status: 200, contentType: 'application/json', body: '{"reference":"BK-ABCDEF","status":"cancelled"}' },
       ]);

@@ -175,8 +175,15 @@ export class HttpAdapter implements HubAdapter {
     return this.#write(API_PATHS.bookings, request, options, (v) => parseResponse(BookingReceiptSchema, v, 'booking'));
   }
 
-  cancelBooking(request: CancelRequest, options: WriteOptions): Promise<CancelledBooking> {
-    return this.#write(API_PATHS.cancellations, request, options, (v) => parseResponse(CancelledBookingSchema, v, 'cancellation'));
+  /**
+   * `200` with the cancelled booking (API 1.1), or an empty `204` from a server on 1.0, which resolves
+   * `undefined`: cancelled, without details. A body that is given is parsed strictly.
+   */
+  cancelBooking(request: CancelRequest, options: WriteOptions): Promise<CancelledBooking | undefined> {
+    // #call hands `undefined` to the parser only for an empty body (204, or 200 with nothing in it).
+    return this.#write(API_PATHS.cancellations, request, options, (v) =>
+      v === undefined ? undefined : parseResponse(CancelledBookingSchema, v, 'cancellation'),
+    );
   }
 
   submitSelfReferral(request: SelfReferral, options: WriteOptions): Promise<Receipt> {

@@ -9,7 +9,14 @@ import { isEmailAddress } from '../../core/formats.js';
 import { checkParty, partyProblemInWords, type Party, type PartyProblem } from '../../core/booking-rules.js';
 import type { FieldProblem } from '../../core/errors.js';
 import { isUkMobile, normaliseUkPhone } from '../../core/phone.js';
-import { MAX_AGE_MONTHS, type BookingRequest, type ChildAge, type HouseholdRules } from '../../core/model.js';
+import {
+  CancelledBookingSchema,
+  MAX_AGE_MONTHS,
+  type BookingRequest,
+  type CancelledBooking,
+  type ChildAge,
+  type HouseholdRules,
+} from '../../core/model.js';
 import type { Translate } from '../../i18n/messages.js';
 import type { ErrorItem } from '../../partials/error-summary.js';
 
@@ -260,4 +267,34 @@ export function validateCancel(answers: CancelAnswers): ErrorItem[] {
     errors.push({ fieldId: FIELD.cancelContact, key: 'booking.cancel.contact.error.format' });
   }
   return errors;
+}
+
+/**
+ * The cancelled booking's details, or null when the answer has none. A backend or adapter on the first
+ * contract answers nothing, and an older copy of the library on the same page may hand over its answer
+ * unchecked: by then the booking is cancelled, so an answer that is missing or not whole means "no
+ * details", never an error.
+ */
+export function cancelledDetails(answer: unknown): CancelledBooking | null {
+  try {
+    const parsed = CancelledBookingSchema.safeParse(answer);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // An object whose getters throw: still no details.
+    return null;
+  }
+}
+
+/** A booking reference as receipts show it: the shape `BK-7KQ4XM`, however it was typed. */
+const BOOKING_REFERENCE = /^[A-Z]{2}[2-9A-HJ-NP-Z]{6}$/;
+
+/**
+ * The reference a family typed, written the way the widget shows references (`bk 7kq4xm` → `BK-7KQ4XM`),
+ * for a cancelled page whose backend did not give the stored one. A reference in another shape (a council's
+ * own system) is only upper-cased, with its spacing tidied.
+ */
+export function referenceAsShown(typed: string): string {
+  const compact = typed.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (BOOKING_REFERENCE.test(compact)) return `${compact.slice(0, 2)}-${compact.slice(2)}`;
+  return typed.trim().replace(/\s+/g, ' ').toUpperCase();
 }

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { WriteOptions } from '../../core/adapter.js';
+import { registerAdapter } from '../../adapters/registry.js';
+import type { HubAdapter, WriteOptions } from '../../core/adapter.js';
 import { expectAccessible } from '../../test-support/a11y.js';
 import {
   FAMILY,
@@ -28,6 +29,34 @@ async function bookDirectly(memory: ReturnType<typeof testAdapter>, sessionId = 
     { sessionId, adults: 1, children: [{ kind: 'age', months: 14 }], contact: { name: FAMILY.name, email: FAMILY.email, phone: '07700900982' }, privacyNoticeVersion: '1' },
     { idempotencyKey: `direct-${sessionId}` },
   );
+}
+
+/** A council's adapter written for the first contract: it cancels, and its cancelBooking resolves nothing. */
+function firstContractAdapter(memory: ReturnType<typeof testAdapter>): HubAdapter {
+  const { adapter } = spyingAdapter(memory);
+  return {
+    ...adapter,
+    cancelBooking: async (request, options) => {
+      await memory.cancelBooking(request, options);
+    },
+  };
+}
+
+/**
+ * What an older copy of the library on the same page leaves in the shared adapter registry: its own
+ * wrapper (which this copy uses as it is), whose cancelBooking checks nothing and resolves undefined.
+ */
+function shareOlderCopysAdapter(name: string, memory: ReturnType<typeof testAdapter>): () => void {
+  const olderWrapper = firstContractAdapter(memory);
+  registerAdapter(name, () => olderWrapper);
+  const shared = (globalThis as unknown as Record<symbol, { factories: Map<string, unknown>; instances: Map<string, HubAdapter> }>)[
+    Symbol.for('family-hub-widgets/adapter-registry@1')
+  ]!;
+  shared.instances.set(`${name}|`, olderWrapper);
+  return () => {
+    shared.instances.delete(`${name}|`);
+    shared.factories.delete(name);
+  };
 }
 
 function recordCancelled() {
@@ -145,6 +174,64 @@ describe('<hub-session-booking> cancel a booking', () => {
       expect(cancelled.details).to.deep.equal([{ sessionId: 'stay-tue', status: 'cancelled', start: '2026-03-31T13:30:00+01:00' }]);
       expectNoPersonalData(cancelled.details, 'the cancelled event');
     } finally {
+      cancelled.stop();
+    }
+  });
+
+  it('completes the cancellation with an adapter written for the first contract, which answers nothing', async () => {
+    const memory = testAdapter();
+    const booking = await bookDirectly(memory);
+    const cancelled = recordCancelled();
+    try {
+      const el = await mount(firstContractAdapter(memory));
+      await click(el, buttonByText(root(el), 'Cancel a booking'));
+      // Typed in lower case with a space: the page shows it as receipts do.
+      await type(el, 'cancel-reference', ` ${booking.reference.toLowerCase().replace('-', ' ')} `);
+      await type(el, 'cancel-contact', FAMILY.email);
+      await submit(el);
+      await waitForHeading(el, /^Booking cancelled$/);
+      expect(memory.bookingStatus(booking.reference)!.status).to.equal('cancelled');
+      expect(referenceOnPage(el)).to.equal(booking.reference);
+      expect(textOf(el)).to.contain(`Reference ${booking.reference}`);
+      expect(textOf(el)).to.contain('If there is a waiting list, your place goes to the next family on it.');
+      // No session to name, and no problem reported: the booking was cancelled.
+      expect(textOf(el)).not.to.contain('The booking you cancelled');
+      expect(textOf(el)).not.to.contain('Stay and play');
+      expect(textOf(el)).not.to.contain('problem');
+      await expectAccessible(el, 'cancelled (no details)');
+      expect(cancelled.details).to.deep.equal([{ sessionId: '', status: 'cancelled', start: '' }]);
+      expectNoPersonalData(cancelled.details, 'the cancelled event');
+    } finally {
+      cancelled.stop();
+    }
+  });
+
+  it('completes the cancellation with an adapter an older copy of the library shares on the page', async () => {
+    const memory = testAdapter();
+    const cancelled = recordCancelled();
+    const unshare = shareOlderCopysAdapter('older-copy-booking', memory);
+    try {
+      const el = await mount(undefined, { adapter: 'older-copy-booking' });
+      await settled(el);
+      // Booked through the widget, then cancelled from the receipt.
+      await click(el, card(el, 'Stay and play').querySelector('button')!);
+      await answerQuestions(el);
+      await submit(el);
+      await waitForHeading(el, /^Place booked$/);
+      const reference = referenceOnPage(el);
+      await click(el, buttonByText(root(el), 'Cancel this booking'));
+      await type(el, 'cancel-contact', FAMILY.email);
+      await submit(el);
+      await waitForHeading(el, /^Booking cancelled$/);
+      expect(memory.bookingStatus(reference)!.status).to.equal('cancelled');
+      expect(referenceOnPage(el)).to.equal(reference);
+      // The form was not left empty on screen: the confirmation is shown, and no cancel form.
+      expect(root(el).getElementById('cancel-reference')).to.equal(null);
+      expect(textOf(el)).not.to.contain('The booking you cancelled');
+      expect(cancelled.details).to.deep.equal([{ sessionId: '', status: 'cancelled', start: '' }]);
+      expectNoPersonalData(cancelled.details, 'the cancelled event');
+    } finally {
+      unshare();
       cancelled.stop();
     }
   });

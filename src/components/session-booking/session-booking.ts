@@ -48,6 +48,8 @@ import {
   stepForProblem,
   toBookingRequest,
   validateAges,
+  cancelledDetails,
+  referenceAsShown,
   validateCancel,
   validateContact,
   validateNeeds,
@@ -142,7 +144,8 @@ const MAX_ALTERNATIVES = 3;
  * @fires hub-booking-confirmed - A place was booked. `detail: { sessionId, status: 'confirmed', start }`.
  * @fires hub-booking-waitlisted - A waiting-list place was taken. `detail: { sessionId, status: 'waitlisted', start }`.
  * @fires hub-booking-cancelled - A booking was cancelled. `detail: { sessionId, status: 'cancelled', start }`, the
- * session the backend says the booking was for (also when the family cancelled by reference alone).
+ * session the backend says the booking was for (also when the family cancelled by reference alone); empty
+ * strings when the backend gives no details (an API 1.0 server's `204`, or an adapter written for the first contract).
  * @fires hub-step-change - The family moved to another page of the journey. `detail: { widget, step, index, total }`.
  * @fires hub-validation-error - A page had answers to correct. `detail: { widget, step, fields }` (field names only).
  * @fires hub-error - The backend failed. `detail: { widget, code }`.
@@ -225,8 +228,11 @@ export class HubSessionBooking extends HubElement {
   private declare full: FullState | null;
   private declare closedReason: ClosedReason | null;
   private declare cancelAnswers: CancelAnswers;
-  /** What the backend says was cancelled: the booking and its session. */
-  private declare cancelled: CancelledBooking | null;
+  /**
+   * What was cancelled: the reference to show, and the booking's session when the backend said which
+   * (`details` is null for a backend or adapter on the first contract, which answers nothing).
+   */
+  private declare cancelled: { reference: string; details: CancelledBooking | null } | null;
   /** A service chosen in a finder on the same page (see the hand-over protocol). */
   private declare handover: { serviceId: string; name?: string } | null;
   private declare reloadKey: number;
@@ -970,8 +976,8 @@ export class HubSessionBooking extends HubElement {
 
   private renderCancelled() {
     const t = this.t;
-    const cancelled = this.cancelled;
-    const reference = html`<strong class="hub-reference">${cancelled?.reference ?? ''}</strong>`;
+    const cancelled = this.cancelled?.details;
+    const reference = html`<strong class="hub-reference">${this.cancelled?.reference ?? ''}</strong>`;
     return html`${panel(t('booking.cancelled.title'), withSlots(t('booking.cancelled.reference'), { reference }))}
       ${cancelled
         ? html`<h3 class="hub-heading-m">${t('booking.cancelled.session')}</h3>
@@ -1320,9 +1326,9 @@ export class HubSessionBooking extends HubElement {
     this.submitting = true;
     this.submitProblem = null;
     this.announce(this.t('booking.cancel.sending'));
-    let cancelled: CancelledBooking;
+    let answer: unknown;
     try {
-      cancelled = await adapter.cancelBooking(request, { idempotencyKey: this.attempt.key });
+      answer = await adapter.cancelBooking(request, { idempotencyKey: this.attempt.key });
     } catch (error) {
       const problem = this.reportError(error);
       this.submitting = false;
@@ -1336,12 +1342,15 @@ export class HubSessionBooking extends HubElement {
     }
     this.submitting = false;
     this.attempt = null;
-    // The backend's answer names the session, so the event and the page can say which one it was.
-    this.cancelled = cancelled;
+    // The booking is cancelled now, whatever the answer says: nothing below may fail. A backend on the
+    // current contract names the session, so the event and the page can say which one it was; one on the
+    // first contract answers nothing, and the family still sees their reference and the confirmation.
+    const details = cancelledDetails(answer);
+    this.cancelled = { reference: details?.reference ?? referenceAsShown(request.reference), details };
     this.cancelAnswers = { reference: '', contact: '' };
     this.receipt = null;
     this.setCalendarUrl(null);
-    this.emit(new HubBookingCancelledEvent({ sessionId: cancelled.sessionId, start: cancelled.start }));
+    this.emit(new HubBookingCancelledEvent({ sessionId: details?.sessionId ?? '', start: details?.start ?? '' }));
     this.journey.go('cancelled', { replaceHistory: true, returnTo: null });
   }
 
