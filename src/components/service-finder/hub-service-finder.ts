@@ -207,6 +207,8 @@ export class HubServiceFinder extends HubElement {
   private readyFired = false;
   /** The details entry this finder pushed onto the history, so "Back to results" can go back to it. */
   private pushedDetails = false;
+  /** "Back to results" asked the browser to go back, and its popstate has not come yet. */
+  private backPending = false;
   private lastPostcodeAttribute: string | undefined;
   /** Words and option lists that only change with the language or catalogue (they are costly to rebuild). */
   private readonly memo = new Map<string, unknown>();
@@ -685,8 +687,10 @@ export class HubServiceFinder extends HubElement {
   }
 
   private backToResults(): void {
+    if (this.backPending) return; // a second click before the browser has gone back must not leave the page
     if (this.urlStateOn && this.pushedDetails) {
       // The browser's Back and ours stay in step: popstate shows the results.
+      this.backPending = true;
       history.back();
       return;
     }
@@ -754,6 +758,7 @@ export class HubServiceFinder extends HubElement {
 
   /** The browser's Back or Forward: show what the URL says, keeping what is not in it (words, postcode, ages). */
   private readonly onPopState = (): void => {
+    this.backPending = false;
     if (!this.urlStateOn || !this.activeAdapter) return;
     const state = readUrlState(location.search, this.urlParamPrefix);
     const changed = this.applyUrlFilters(state);
