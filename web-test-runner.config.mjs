@@ -45,13 +45,32 @@ const serverPlugins = await Promise.all(
     .map(async (file) => (await import(pathToFileURL(new URL(file, serverDir).pathname).href)).default),
 );
 
+/**
+ * Chrome, with a fresh window for every test file. The launcher keeps a finished file's page and sends the
+ * next file to it (after about:blank), so one page's history grows past Chrome's cap of 50 entries; Chrome
+ * then prunes the oldest entries made by pushState without a user gesture, which are the URL tests' own,
+ * and their "Back" can land on about:blank. Closing each page when its file is done (the launcher's own
+ * list of idle pages is where it keeps them) gives every file the history a family's page would have.
+ */
+function freshPageChrome(options) {
+  const launcher = chromeLauncher(options);
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const result = await stopSession(sessionId);
+    const idle = launcher.inactivePages?.pop();
+    await idle?.puppeteerPage.browserContext().close().catch(() => {});
+    return result;
+  };
+  return launcher;
+}
+
 export default {
   files: group ? group.split(',') : ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
-    chromeLauncher({
+    freshPageChrome({
       launchOptions: { executablePath, headless: true, args: [...chromeArgs(), ...FOREGROUND_ARGS] },
       // Each test page in its own window, so every page is in the foreground: animation frames (which
       // @open-wc/testing's fixture waits for) and timers run at full speed in both concurrent pages.

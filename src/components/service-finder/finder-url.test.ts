@@ -18,10 +18,6 @@ import {
 
 const ORIGINAL = location.href;
 
-// The test runner opens this page straight after about:blank. One spare history entry keeps a test that goes
-// back once too often on this page, where its own assertions fail, instead of interrupting the whole file.
-before(() => history.pushState(null, '', ORIGINAL));
-
 afterEach(() => {
   cleanUp();
   history.replaceState(null, '', ORIGINAL);
