@@ -1,73 +1,39 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { supports, type HubAdapter } from '../../core/adapter.js';
-import { toAdapterError, untilAborted, type AdapterError } from '../../core/errors.js';
+import { toAdapterError, type AdapterError } from '../../core/errors.js';
 import { HubActionEvent, HubDataWarningEvent, HubReadyEvent, HubSearchEvent, HubServiceViewEvent } from '../../core/events.js';
 import { normalisePostcode } from '../../core/geo.js';
-import { WEEKDAYS, type Category, type DeliveryMode, type GeoPoint, type Language, type Page, type Service, type ServiceSummary, type Weekday } from '../../core/model.js';
-import { londonDateKey, toLondonIso } from '../../core/time.js';
+import type { Category, GeoPoint, Language, Page, Service, ServiceSummary } from '../../core/model.js';
 import { finder as finderWords } from '../../i18n/en-gb/finder.js';
-import { addLanguagePack, DEFAULT_LOCALE, onMessagesChanged, type MessageKey } from '../../i18n/messages.js';
-import { checkboxes } from '../../partials/checkboxes.js';
+import { addLanguagePack, DEFAULT_LOCALE, onMessagesChanged } from '../../i18n/messages.js';
 import { errorText, type ErrorItem } from '../../partials/error-summary.js';
-import { fieldset } from '../../partials/fieldset.js';
-import { describedBy, hint, textInput } from '../../partials/field.js';
-import { backLink, pagination } from '../../partials/navigation.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { onFeedWarning } from '../../adapters/open-referral/warnings.js';
 import { HubElement } from '../base/hub-element.js';
-import { ageChoiceGroups, ageChoiceText, isAgeChoice } from './age-choices.js';
-import {
-  DISTANCES,
-  FINDER_DELIVERY_MODES,
-  allowedCategoryIds,
-  countInUse,
-  emptyFilters,
-  filtersInUse,
-  toServiceQuery,
-  type FinderFilters,
-} from './filters.js';
+import { listActiveFilters, type ActiveFilter } from './active-filters.js';
+import { ageChoiceGroups, isAgeChoice } from './age-choices.js';
+import { loadServiceDetails } from './details-loading.js';
+import { detailsView, type DetailState } from './details-view.js';
+import { filterPanel } from './filter-panel.js';
+import { allowedCategoryIds, emptyFilters, filtersInUse, toServiceQuery, type FinderFilters } from './filters.js';
 import { finderStyles } from './hub-service-finder.styles.js';
+import { languageOptions, rememberLanguages } from './language-choices.js';
+import { checkPostcode, PostcodeLookups, POSTCODE_FIELD, UNKNOWN_POSTCODE } from './postcode-lookup.js';
+import { resultsAnnouncement, resultsList } from './results-list.js';
 import { FinderSearch } from './search.js';
-import { serviceCard } from './service-card.js';
-import { serviceDetails, type FinderAction } from './service-details.js';
-import { languageName, milesInWords } from './service-words.js';
-import { readUrlState, sameUrlState, urlPrefix, urlStateOf, urlWithState, type UrlState } from './url-state.js';
+import { searchForm } from './search-form.js';
+import type { FinderAction } from './service-details.js';
+import { readUrlState, sameUrlState, urlPrefix, urlStateOf, urlWithState, withUrlFilters, type UrlState } from './url-state.js';
 
 // The finder's own English (the words every widget shares are already registered).
 addLanguagePack(DEFAULT_LOCALE, finderWords);
 
-/** Between clearing the live region and saying the new message, so a repeated message is heard again. */
 /** Typing pauses this long before a search runs. */
 const TEXT_DEBOUNCE_MS = 350;
 /** A search that takes longer than this is announced ("Searching"), so a screen reader user knows. */
 const SLOW_SEARCH_MS = 700;
-/** "Book a place" shows when the service has bookable sessions in this many weeks. */
-const SESSION_WEEKS = 8;
 const DEFAULT_PAGE_SIZE = 10;
-/** A postcode look-up shared by searches gives up after this long (a timeout error, with "Try again"). */
-const POSTCODE_LOOKUP_MS = 15_000;
-/** The postcode box's id (its error is linked to it). */
-const POSTCODE_FIELD = 'finder-postcode';
-/**
- * Languages offered in the filter before any results arrive: English, Welsh, BSL and languages commonly
- * spoken in England. Their names come from the catalogue (`finder.language.name.<code>`).
- */
-const COMMON_LANGUAGES: readonly string[] = [
-  'en', 'cy', 'bfi', 'ar', 'bn', 'zh', 'fa', 'fr', 'gu', 'ku', 'lt', 'ps', 'pl', 'pt', 'pa', 'ro', 'so', 'es', 'ta', 'ti', 'tr', 'uk', 'ur',
-];
-
-type DetailState =
-  | { status: 'idle' }
-  | { status: 'loading'; id: string; summary?: ServiceSummary }
-  | { status: 'ready'; id: string; service: Service; canBook: boolean }
-  | { status: 'error'; id: string; error: AdapterError };
-
-interface ActiveFilter {
-  label: string;
-  remove: (filters: FinderFilters) => Partial<FinderFilters>;
-}
 
 const listConverter = {
   fromAttribute: (value: string | null) =>
@@ -193,12 +159,8 @@ export class HubServiceFinder extends HubElement {
   private categoryAbort: AbortController | undefined;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * Postcode look-ups by postcode, finished or under way. A search that is overtaken (leaving the postcode
-   * box starts one, and pressing Search straight after starts another) leaves its look-up running for the
-   * next search to share, so a postcode is looked up once.
-   */
-  private readonly postcodePoints = new Map<string, Promise<GeoPoint>>();
+  /** Postcode look-ups, shared by searches, for the current adapter. */
+  private postcodeLookups: PostcodeLookups | undefined;
   /** Languages seen in results, by code (or name): named when shown, in the widget's language at the time. */
   private readonly languagesSeen = new Map<string, Language>();
   /** Category groups the family opened or closed themselves. */
@@ -295,7 +257,7 @@ export class HubServiceFinder extends HubElement {
     this.detailAbort?.abort();
     this.categoryAbort?.abort();
     this.searcher = adapter ? new FinderSearch(adapter) : undefined;
-    this.postcodePoints.clear();
+    this.postcodeLookups = adapter ? new PostcodeLookups(adapter) : undefined;
     if (!adapter) return;
     this.lastPostcodeAttribute = this.postcode;
     if (this.postcode && !this.postcodeDraft) {
@@ -410,10 +372,10 @@ export class HubServiceFinder extends HubElement {
       this.page = result.page;
       this.searchError = null;
       this.searching = false;
-      this.rememberLanguages(result.items);
+      rememberLanguages(this.languagesSeen, result.items);
       // The service answers again: topics that failed to load (the same outage) load now, unasked.
       if (this.categoryStatus === 'error' && this.activeAdapter) void this.loadCategories(this.activeAdapter);
-      this.announce(this.resultsAnnouncement(result));
+      this.announce(resultsAnnouncement(this.t, result));
       const used = filtersInUse(filters).filter((name) => near || (name !== 'near' && name !== 'radiusMiles'));
       this.emit(new HubSearchEvent({ resultCount: result.totalItems, filters: used, page: result.page }));
       if (!this.readyFired) {
@@ -438,65 +400,16 @@ export class HubServiceFinder extends HubElement {
    * distance), malformed or unknown (the message is then in `postcodeError`).
    */
   private async resolvePostcode(filters: FinderFilters, signal: AbortSignal): Promise<{ point: GeoPoint; postcode: string } | undefined | 'problem'> {
-    const adapter = this.activeAdapter;
-    if (!adapter || !this.canSearchByDistance) return undefined;
-    const typed = filters.postcode.trim();
-    if (!typed) {
-      if (filters.radiusMiles !== null) {
-        const radius = filters.radiusMiles;
-        this.postcodeError = { fieldId: POSTCODE_FIELD, key: 'finder.postcode.errorNeeded', params: { distance: (t) => milesInWords(t, radius) } };
-        return 'problem';
-      }
-      this.postcodeError = null;
-      return undefined;
+    const lookups = this.postcodeLookups;
+    if (!lookups || !this.canSearchByDistance) return undefined;
+    const { postcode, error } = checkPostcode(filters);
+    if (postcode === undefined) {
+      this.postcodeError = error;
+      return error ? 'problem' : undefined;
     }
-    const postcode = normalisePostcode(typed);
-    if (!postcode) {
-      this.postcodeError = { fieldId: POSTCODE_FIELD, key: 'finder.postcode.errorFormat' };
-      return 'problem';
-    }
-    let lookup = this.postcodePoints.get(postcode);
-    if (!lookup) {
-      // Its own time limit, not a search's signal: an overtaken search must not cancel what the next one needs.
-      lookup = adapter.lookupPostcode!(postcode, { signal: AbortSignal.timeout(POSTCODE_LOOKUP_MS) });
-      this.postcodePoints.set(postcode, lookup);
-      // A failed look-up is forgotten, so "Try again" asks again.
-      lookup.catch(() => this.postcodePoints.get(postcode) === lookup && this.postcodePoints.delete(postcode));
-    }
-    let point: GeoPoint;
-    try {
-      point = await untilAborted(lookup, signal);
-    } catch (error) {
-      const adapterError = toAdapterError(error);
-      if (adapterError.code === 'not-found' || adapterError.code === 'validation') {
-        this.postcodeError = { fieldId: POSTCODE_FIELD, key: 'finder.postcode.errorUnknown' };
-        return 'problem';
-      }
-      throw adapterError;
-    }
-    this.postcodeError = null;
-    return { point, postcode };
-  }
-
-  private resultsAnnouncement(result: Page<ServiceSummary>): string {
-    if (!result.totalItems) return this.t('finder.results.none');
-    const count = this.t('finder.results.count', { count: result.totalItems });
-    if (result.totalPages <= 1) return count;
-    return `${count}. ${this.showingText(result)}`;
-  }
-
-  private showingText(result: Page<ServiceSummary>): string {
-    const from = (result.page - 1) * result.perPage + 1;
-    return this.t('finder.results.showing', { from, to: from + result.items.length - 1, total: result.totalItems });
-  }
-
-  private rememberLanguages(items: readonly ServiceSummary[]): void {
-    for (const item of items) {
-      for (const language of item.languages) {
-        const value = language.code ?? language.name;
-        if (!this.languagesSeen.has(value)) this.languagesSeen.set(value, language);
-      }
-    }
+    const point = await lookups.find(postcode, signal);
+    this.postcodeError = point ? null : UNKNOWN_POSTCODE;
+    return point ? { point, postcode } : 'problem';
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -557,34 +470,16 @@ export class HubServiceFinder extends HubElement {
   }
 
   private activeFilters(): ActiveFilter[] {
-    const { t } = this;
-    const f = this.filters;
-    const active: ActiveFilter[] = [];
-    if (f.text.trim()) active.push({ label: t('finder.active.text', { text: f.text.trim() }), remove: () => ({ text: '' }) });
-    f.ages.forEach((age, index) => {
-      if (age) active.push({ label: ageChoiceText(t, age), remove: (now) => ({ ages: now.ages.filter((_, i) => i !== index).concat(now.ages.length > 1 ? [] : ['']) }) });
+    return listActiveFilters({
+      t: this.t,
+      lang: this.locale,
+      filters: this.filters,
+      categories: this.categoryList,
+      allowed: this.allowed,
+      nearPostcode: this.nearPostcode,
+      postcodeProblem: Boolean(this.postcodeError),
+      languagesSeen: this.languagesSeen,
     });
-    const names = new Map(this.categoryList.map((c) => [c.id, c.name]));
-    const allowed = this.allowed;
-    for (const id of f.categoryIds.filter((c) => !allowed.size || allowed.has(c))) {
-      active.push({ label: names.get(id) ?? id, remove: (now) => ({ categoryIds: now.categoryIds.filter((c) => c !== id) }) });
-    }
-    if (this.nearPostcode && f.postcode.trim() && !this.postcodeError) {
-      active.push({ label: t('finder.active.postcode', { postcode: this.nearPostcode }), remove: () => ({ postcode: '', radiusMiles: null }) });
-      if (f.radiusMiles !== null) {
-        active.push({ label: t('finder.active.distance', { distance: milesInWords(t, f.radiusMiles) }), remove: () => ({ radiusMiles: null }) });
-      }
-    }
-    for (const day of WEEKDAYS.filter((d) => f.days.includes(d))) {
-      active.push({ label: t(`finder.day.${day}` as MessageKey), remove: (now) => ({ days: now.days.filter((d) => d !== day) }) });
-    }
-    if (f.freeOnly) active.push({ label: t('finder.active.freeOnly'), remove: () => ({ freeOnly: false }) });
-    for (const mode of FINDER_DELIVERY_MODES.filter((m) => f.deliveryModes.includes(m))) {
-      active.push({ label: t(`finder.delivery.${mode}` as MessageKey), remove: (now) => ({ deliveryModes: now.deliveryModes.filter((m) => m !== mode) }) });
-    }
-    if (f.language) active.push({ label: t('finder.active.language', { language: this.languageLabel(f.language) }), remove: () => ({ language: '' }) });
-    if (f.atFamilyHub) active.push({ label: t('finder.active.atFamilyHub'), remove: () => ({ atFamilyHub: false }) });
-    return active;
   }
 
   private removeFilter(filter: ActiveFilter, index: number): void {
@@ -639,12 +534,9 @@ export class HubServiceFinder extends HubElement {
     this.announce(this.t('finder.announce.detailsLoading'));
     if (focus) void this.focusAfterUpdate(summary ? '[data-details-heading]' : '[data-details-loading]');
     try {
-      const [service, hasSessions] = await Promise.all([
-        adapter.getService(id, { signal: controller.signal }),
-        this.hasBookableSessions(adapter, id, controller.signal),
-      ]);
+      const { service, canBook } = await loadServiceDetails(adapter, id, this.now(), controller.signal);
       if (seq !== this.detailSeq) return;
-      this.detail = { status: 'ready', id, service, canBook: hasSessions ?? service.access.includes('book') };
+      this.detail = { status: 'ready', id, service, canBook };
       this.announce(service.name);
       if (focus) void this.focusAfterUpdate('[data-details-heading]');
     } catch (error) {
@@ -654,21 +546,6 @@ export class HubServiceFinder extends HubElement {
       this.detail = { status: 'error', id, error: this.reportError(adapterError) };
       this.announce(this.t('common.problem.title'));
       if (focus) void this.focusAfterUpdate('[data-problem-heading]');
-    }
-  }
-
-  /** Whether the service has sessions to book soon; null when the adapter cannot say. */
-  private async hasBookableSessions(adapter: HubAdapter, serviceId: string, signal: AbortSignal): Promise<boolean | null> {
-    if (!supports(adapter, 'listSessions')) return null;
-    const from = this.now();
-    const to = new Date(from.getTime() + SESSION_WEEKS * 7 * 24 * 60 * 60 * 1000);
-    try {
-      const sessions = await adapter.listSessions({ serviceId, from: toLondonIso(from), to: toLondonIso(to) }, { signal });
-      return sessions.some((session) => session.mode === 'bookable');
-    } catch (error) {
-      if (toAdapterError(error).code === 'aborted') throw error;
-      // Sessions are a bonus on this page: the service's own "how to use it" still decides.
-      return null;
     }
   }
 
@@ -743,15 +620,7 @@ export class HubServiceFinder extends HubElement {
 
   private applyUrlFilters(state: UrlState): boolean {
     const before = JSON.stringify(urlStateOf(this.filters, this.page, null));
-    this.filters = {
-      ...this.filters,
-      categoryIds: state.categoryIds,
-      days: state.days,
-      freeOnly: state.freeOnly,
-      deliveryModes: state.deliveryModes,
-      language: state.language,
-      atFamilyHub: state.atFamilyHub,
-    };
+    this.filters = withUrlFilters(this.filters, state);
     this.page = state.page;
     return before !== JSON.stringify(urlStateOf(this.filters, this.page, null));
   }
@@ -792,341 +661,91 @@ export class HubServiceFinder extends HubElement {
   }
 
   private renderSearchForm() {
-    const { t } = this;
-    return html`<form class="finder-search" role="search" part="search" novalidate @submit=${(e: Event) => this.onSubmit(e)}>
-      <div class="finder-search__text">
-        ${textInput({
-          t,
-          id: 'finder-text',
-          label: t('finder.search.label'),
-          hint: t('finder.search.hint'),
-          type: 'search',
-          autocomplete: 'off',
-          value: this.textDraft,
-          onInput: (value) => this.onTextInput(value),
-        })}
-      </div>
-      ${this.canSearchByDistance
-        ? html`<div class="finder-search__where">
-            ${textInput({
-              t,
-              id: POSTCODE_FIELD,
-              label: t('finder.postcode.label'),
-              hint: t('finder.postcode.hint'),
-              autocomplete: 'postal-code',
-              spellcheck: false,
-              width: 10,
-              value: this.postcodeDraft,
-              error: this.postcodeError ? errorText(t, this.postcodeError) : undefined,
-              onInput: (value) => (this.postcodeDraft = value),
-              onChange: (value) => this.onPostcodeChange(value),
-            })}
-            ${this.renderDistance()}
-          </div>`
-        : nothing}
-      <div class="finder-search__submit">
-        <button type="submit" class="hub-button" part="button">${t('finder.search.button')}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderDistance() {
-    const { t } = this;
-    const value = this.filters.radiusMiles === null ? '' : String(this.filters.radiusMiles);
-    return html`<div class="hub-form-group">
-      <label class="hub-label" for="finder-distance">${t('finder.distance.label')}</label>
-      <select class="hub-select" id="finder-distance" .value=${live(value)} @change=${(e: Event) => this.onDistanceChange((e.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${value === ''}>${t('finder.distance.any')}</option>
-        ${DISTANCES.map((miles) => html`<option value="${miles}" ?selected=${value === String(miles)}>${t('common.distance.miles', { count: miles })}</option>`)}
-      </select>
-    </div>`;
+    return searchForm({
+      t: this.t,
+      text: this.textDraft,
+      where: this.canSearchByDistance
+        ? {
+            postcode: this.postcodeDraft,
+            error: this.postcodeError ? errorText(this.t, this.postcodeError) : undefined,
+            radiusMiles: this.filters.radiusMiles,
+          }
+        : null,
+      onSubmit: (event) => this.onSubmit(event),
+      onTextInput: (value) => this.onTextInput(value),
+      onPostcodeInput: (value) => (this.postcodeDraft = value),
+      onPostcodeChange: (value) => this.onPostcodeChange(value),
+      onDistanceChange: (value) => this.onDistanceChange(value),
+    });
   }
 
   private renderFilters() {
     const { t } = this;
-    const inUse = countInUse(this.filters);
-    const toggleText = this.filtersOpen
-      ? t('finder.filters.hide')
-      : inUse
-        ? t('finder.filters.showInUse', { count: inUse })
-        : t('finder.filters.show');
-    return html`<div class="finder-filters-column" part="filters">
-      <button
-        type="button"
-        class="hub-button hub-button--secondary finder-filters-toggle"
-        part="button"
-        aria-expanded="${this.filtersOpen ? 'true' : 'false'}"
-        aria-controls="finder-filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        ${toggleText}
-      </button>
-      <div id="finder-filters" class="finder-filters ${this.filtersOpen ? 'finder-filters--open' : ''}">
-        <h2 class="hub-heading-m finder-filters__title">${t('finder.filters.title')}</h2>
-        ${this.renderAges()} ${this.renderCategories()}
-        ${checkboxes({
-          t,
-          id: 'finder-days',
-          name: 'days',
-          legend: t('finder.days.legend'),
-          hint: t('finder.days.hint'),
-          items: WEEKDAYS.map((day) => ({ value: day, text: t(`finder.day.${day}` as MessageKey) })),
-          values: this.filters.days,
-          onChange: (values) => this.changeFilters({ days: values as Weekday[] }),
-        })}
-        ${checkboxes({
-          t,
-          id: 'finder-free',
-          name: 'free',
-          legend: t('finder.cost.legend'),
-          items: [{ value: 'free', text: t('finder.cost.freeOnly') }],
-          values: this.filters.freeOnly ? ['free'] : [],
-          onChange: (values) => this.changeFilters({ freeOnly: values.includes('free') }),
-        })}
-        ${checkboxes({
-          t,
-          id: 'finder-delivery',
-          name: 'delivery',
-          legend: t('finder.delivery.legend'),
-          items: FINDER_DELIVERY_MODES.map((mode) => ({ value: mode, text: t(`finder.delivery.${mode}` as MessageKey) })),
-          values: this.filters.deliveryModes,
-          onChange: (values) => this.changeFilters({ deliveryModes: values as DeliveryMode[] }),
-        })}
-        ${this.renderLanguage()}
-        ${checkboxes({
-          t,
-          id: 'finder-hub',
-          name: 'family-hub',
-          legend: t('finder.hub.legend'),
-          items: [{ value: 'hub', text: t('finder.hub.only') }],
-          values: this.filters.atFamilyHub ? ['hub'] : [],
-          onChange: (values) => this.changeFilters({ atFamilyHub: values.includes('hub') }),
-        })}
-      </div>
-    </div>`;
-  }
-
-  private renderAges() {
-    const { t } = this;
-    const groups = this.memoised('ages', () => ageChoiceGroups(t));
-    const rows = this.filters.ages;
-    return html`<div class="finder-ages">
-      ${fieldset(
-        { t, id: 'finder-ages', legend: t('finder.ages.legend'), hint: t('finder.ages.hint'), size: 'm' },
-        html`${rows.map(
-            (value, index) => html`<div class="finder-age-row">
-              <div class="hub-form-group">
-                <label class="hub-label" for="age-${index}">${t('finder.ages.child', { number: index + 1 })}</label>
-                <select class="hub-select" id="age-${index}" .value=${live(value)} @change=${(e: Event) => this.setAge(index, (e.target as HTMLSelectElement).value)}>
-                  <option value="" ?selected=${value === ''}>${t('finder.ages.any')}</option>
-                  ${groups.map(
-                    (group) => html`<optgroup label="${group.label}">
-                      ${group.choices.map((choice) => html`<option value="${choice.value}" ?selected=${choice.value === value}>${choice.text}</option>`)}
-                    </optgroup>`,
-                  )}
-                </select>
-              </div>
-              ${rows.length > 1 || value
-                ? html`<button type="button" class="hub-link finder-age-remove" @click=${() => this.removeChildRow(index)}>
-                    ${t('finder.ages.remove')}<span class="hub-visually-hidden"> ${t('finder.ages.removeHidden', { number: index + 1 })}</span>
-                  </button>`
-                : nothing}
-            </div>`,
-          )}
-          <button type="button" class="hub-button hub-button--secondary" part="button" @click=${() => this.addChild()}>${t('finder.ages.add')}</button>`,
-      )}
-    </div>`;
-  }
-
-  /** The category tree: one collapsible group per parent, its children as checkboxes. */
-  private categoryGroups(): { parent: Category; children: Category[] }[] {
-    const list = this.categoryList;
-    const allowed = this.allowed;
-    const isAllowed = (c: Category) => !allowed.size || allowed.has(c.id);
-    const ids = new Set(list.map((c) => c.id));
-    const parents = list.filter((c) => c.parentId === null || !ids.has(c.parentId));
-    const groups: { parent: Category; children: Category[] }[] = [];
-    for (const parent of parents) {
-      const children = list.filter((c) => c.parentId === parent.id && isAllowed(c));
-      if (children.length) groups.push({ parent, children });
-      else if (isAllowed(parent)) groups.push({ parent, children: [parent] });
-    }
-    return groups;
-  }
-
-  private renderCategories() {
-    const { t } = this;
-    if (this.categoryStatus === 'loading') return html`<p class="hub-body hub-secondary-text">${t('finder.categories.loading')}</p>`;
-    if (this.categoryStatus === 'error') {
-      return html`<div class="hub-form-group">
-        <p class="hub-body">${t('finder.categories.problem')}</p>
-        <button type="button" class="hub-button hub-button--secondary" part="button" @click=${() => this.activeAdapter && this.loadCategories(this.activeAdapter)}>
-          ${t('common.tryAgain')}
-        </button>
-      </div>`;
-    }
-    const groups = this.categoryGroups();
-    if (!groups.length) return nothing;
-    const selected = new Set(this.filters.categoryIds);
-    return html`<div class="hub-form-group">
-      <fieldset class="hub-fieldset">
-        <legend class="hub-fieldset__legend hub-fieldset__legend--m">${t('finder.categories.legend')}</legend>
-        ${groups.map((group, index) => {
-          const count = group.children.filter((c) => selected.has(c.id)).length;
-          const open = this.groupOpen.get(group.parent.id) ?? (count > 0 || groups.length === 1);
-          return html`<details
-            class="finder-group"
-            ?open=${open}
-            @toggle=${(e: Event) => this.groupOpen.set(group.parent.id, (e.target as HTMLDetailsElement).open)}
-          >
-            <summary class="finder-group__summary">
-              ${group.parent.name}${count ? html` <span class="finder-group__count">(${t('finder.categories.selected', { count })})</span>` : nothing}
-            </summary>
-            ${checkboxes({
-              t,
-              id: `finder-category-${index}`,
-              name: 'category',
-              legend: group.parent.name,
-              items: group.children.map((c) => ({ value: c.id, text: c.name })),
-              values: this.filters.categoryIds,
-              onChange: (values) => this.changeFilters({ categoryIds: values }),
-            })}
-          </details>`;
-        })}
-      </fieldset>
-    </div>`;
-  }
-
-  private languageLabel(value: string): string {
-    const known = this.languagesSeen.get(value);
-    if (known) return languageName(this.locale, known, this.t);
-    if (COMMON_LANGUAGES.includes(value)) return this.t(`finder.language.name.${value}` as MessageKey);
-    return languageName(this.locale, { name: value, code: /^[a-z]{2,3}$/i.test(value) ? value : undefined }, this.t);
-  }
-
-  private renderLanguage() {
-    const { t } = this;
-    const sorted = this.memoised(`languages|${this.languagesSeen.size}|${this.filters.language}`, () => {
-      const options = new Map<string, string>();
-      for (const code of COMMON_LANGUAGES) options.set(code, this.t(`finder.language.name.${code}` as MessageKey));
-      for (const [value, language] of this.languagesSeen) options.set(value, languageName(this.locale, language, this.t));
-      if (this.filters.language && !options.has(this.filters.language)) options.set(this.filters.language, this.languageLabel(this.filters.language));
-      const collator = new Intl.Collator(this.locale);
-      return [...options].sort((a, b) => collator.compare(a[1], b[1]));
+    const chosenLanguage = this.filters.language;
+    return filterPanel({
+      t,
+      filters: this.filters,
+      open: this.filtersOpen,
+      ageGroups: this.memoised('ages', () => ageChoiceGroups(t)),
+      languages: this.memoised(`languages|${this.languagesSeen.size}|${chosenLanguage}`, () =>
+        languageOptions(t, this.locale, this.languagesSeen, chosenLanguage),
+      ),
+      categories: {
+        status: this.categoryStatus,
+        categories: this.categoryList,
+        allowed: this.allowed,
+        groupOpen: this.groupOpen,
+        onGroupToggle: (parentId, open) => this.groupOpen.set(parentId, open),
+        onRetry: () => this.activeAdapter && void this.loadCategories(this.activeAdapter),
+      },
+      onToggle: () => (this.filtersOpen = !this.filtersOpen),
+      onChange: (patch) => this.changeFilters(patch),
+      onAge: (index, value) => this.setAge(index, value),
+      onAddChild: () => this.addChild(),
+      onRemoveChild: (index) => this.removeChildRow(index),
     });
-    const value = this.filters.language;
-    return html`<div class="hub-form-group">
-      <label class="hub-label" for="finder-language">${t('finder.language.label')}</label>
-      ${hint('finder-language', t('finder.language.hint'))}
-      <select
-        class="hub-select"
-        id="finder-language"
-        aria-describedby="${describedBy('finder-language-hint')!}"
-        .value=${live(value)}
-        @change=${(e: Event) => this.changeFilters({ language: (e.target as HTMLSelectElement).value })}
-      >
-        <option value="" ?selected=${value === ''}>${t('finder.language.any')}</option>
-        ${sorted.map(([code, name]) => html`<option value="${code}" ?selected=${code === value}>${name}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private renderActiveFilters(active: ActiveFilter[]) {
-    const { t } = this;
-    if (!active.length) return nothing;
-    return html`<div class="finder-active" part="active-filters">
-      <h3 class="hub-heading-s" id="finder-active-title">${t('finder.active.title')}</h3>
-      <ul class="finder-chips" aria-labelledby="finder-active-title">
-        ${active.map(
-          (filter, index) => html`<li>
-            <button type="button" class="finder-chip" data-chip="${index}" @click=${() => this.removeFilter(filter, index)}>
-              <span class="hub-visually-hidden">${t('finder.active.remove')} </span>${filter.label}<span class="finder-chip__x" aria-hidden="true">×</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-      <button type="button" class="hub-link" data-clear-all @click=${() => this.clearAll()}>${t('finder.clearAll')}</button>
-    </div>`;
   }
 
   private renderResults() {
     const { t } = this;
-    const result = this.results;
-    if (this.searchError && !this.searching) {
-      return html`${this.renderProblem(this.searchError, () => void this.search({ focusResults: true }))}
-        ${this.renderActiveFilters(this.activeFilters())}`;
-    }
-    if (!result) return html`<p class="hub-body" data-results-loading>${t('finder.results.loading')}</p>`;
-    const active = this.activeFilters();
-    if (!result.totalItems) return this.renderNoResults(active);
-    return html`<h2 class="hub-heading-m" tabindex="-1" data-results-heading>${t('finder.results.count', { count: result.totalItems })}</h2>
-      <p class="hub-body finder-results__summary">
-        <span>${this.showingText(result)}</span>
-        ${this.nearPostcode ? html`<span>${t('finder.results.nearestFirst')}</span>` : nothing}
-        ${this.searching ? html`<span class="finder-updating">${t('finder.results.updating')}</span>` : nothing}
-      </p>
-      ${this.renderActiveFilters(active)}
-      <ul class="finder-list">
-        ${result.items.map((item) =>
-          serviceCard(
-            {
-              t,
-              lang: this.locale,
-              days: this.filters.days,
-              ...(this.urlStateOn ? { hrefFor: (id: string) => this.detailsHref(id) } : {}),
-              onOpen: (id, event) => this.onOpenCard(id, event),
-            },
-            item,
-          ),
-        )}
-      </ul>
-      ${pagination(t, result.page, result.totalPages, (page) => this.goToPage(page))}`;
-  }
-
-  private renderNoResults(active: ActiveFilter[]) {
-    const { t } = this;
-    return html`<div class="finder-none">
-      <h2 class="hub-heading-m" tabindex="-1" data-results-heading>${t('finder.results.none')}</h2>
-      ${this.searching ? html`<p class="hub-body finder-updating">${t('finder.results.updating')}</p>` : nothing}
-      <p class="hub-body">${t('finder.none.body')}</p>
-      ${active.length ? html`<p class="hub-body">${t('finder.none.tryRemoving')}</p>` : nothing}
-      ${this.renderActiveFilters(active)}
-      ${this.filters.text.trim() ? html`<p class="hub-body">${t('finder.none.tryText')}</p>` : nothing}
-      <p class="hub-body">${t('finder.none.help')}</p>
-      ${this.renderCallUs()}
-    </div>`;
+    const error = this.searching ? null : this.searchError;
+    return resultsList({
+      t,
+      results: this.results,
+      searching: this.searching,
+      problem: error && this.renderProblem(error, () => void this.search({ focusResults: true })),
+      active: this.results || error ? this.activeFilters() : [],
+      nearestFirst: Boolean(this.nearPostcode),
+      hasText: Boolean(this.filters.text.trim()),
+      callUs: () => this.renderCallUs(),
+      card: {
+        t,
+        lang: this.locale,
+        days: this.filters.days,
+        ...(this.urlStateOn ? { hrefFor: (id: string) => this.detailsHref(id) } : {}),
+        onOpen: (id, event) => this.onOpenCard(id, event),
+      },
+      onRemove: (filter, index) => this.removeFilter(filter, index),
+      onClearAll: () => this.clearAll(),
+      onPage: (page) => this.goToPage(page),
+    });
   }
 
   private renderDetails() {
-    const { t } = this;
-    const detail = this.detail;
-    let content;
-    if (detail.status === 'ready') {
-      content = serviceDetails(
-        {
-          t,
-          lang: this.locale,
-          hubName: this.hubNameText,
-          callUs: this.renderCallUs(),
-          ...(this.nearPoint && this.nearPostcode ? { near: { point: this.nearPoint, postcode: this.nearPostcode } } : {}),
-          canBook: detail.canBook,
-          canRefer: detail.service.access.includes('self_refer'),
-          actionHelp: this.actionHelp,
-          onAction: (action) => this.takeAction(action, detail.service),
-          today: londonDateKey(this.now()),
-        },
-        detail.service,
-      );
-    } else if (detail.status === 'error') {
-      content = this.renderProblem(detail.error, () => void this.openService(detail.id, { push: false }));
-    } else if (detail.status === 'loading') {
-      content = html`${detail.summary
-          ? html`<h2 class="hub-heading-l" tabindex="-1" data-details-heading>${detail.summary.name}</h2>`
-          : nothing}
-        <p class="hub-body" tabindex="-1" data-details-loading>${t('finder.details.loading')}</p>`;
-    } else {
-      content = nothing;
-    }
-    return html`<div class="finder-details" part="details">${backLink(t, () => this.backToResults(), t('finder.details.back'))} ${content}</div>`;
+    return detailsView(
+      {
+        t: this.t,
+        lang: this.locale,
+        hubName: this.hubNameText,
+        callUs: this.renderCallUs(),
+        ...(this.nearPoint && this.nearPostcode ? { near: { point: this.nearPoint, postcode: this.nearPostcode } } : {}),
+        actionHelp: this.actionHelp,
+        now: () => this.now(),
+        problem: (error, id) => this.renderProblem(error, () => void this.openService(id, { push: false })),
+        onAction: (action, service) => this.takeAction(action, service),
+        onBack: () => this.backToResults(),
+      },
+      this.detail,
+    );
   }
 }

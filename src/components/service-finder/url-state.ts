@@ -104,6 +104,19 @@ export function urlStateOf(filters: FinderFilters, page: number, serviceId: stri
   };
 }
 
+/** The filters with those the URL carries taken from it; the rest (words, postcode, ages) are kept. */
+export function withUrlFilters(filters: FinderFilters, state: UrlFilters): FinderFilters {
+  return {
+    ...filters,
+    categoryIds: state.categoryIds,
+    days: state.days,
+    freeOnly: state.freeOnly,
+    deliveryModes: state.deliveryModes,
+    language: state.language,
+    atFamilyHub: state.atFamilyHub,
+  };
+}
+
 /** Two states that would give the same URL. */
 export function sameUrlState(a: UrlState, b: UrlState): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

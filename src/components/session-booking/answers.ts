@@ -155,6 +155,15 @@ export function validateAges(answers: Answers, rules: HouseholdRules): ErrorItem
     .map((problem) => ({ fieldId: problemFieldId(problem), message: (t: Translate) => partyProblemInWords(problem, t) }));
 }
 
+/** Whether the answers already suit a session's rules (another date of the same service): no question to ask again. */
+export function answersFit(answers: Answers, rules: HouseholdRules): boolean {
+  return (
+    validateParty(answers, rules).length === 0 &&
+    validateAges(answers, rules).length === 0 &&
+    checkParty(rules, { adults: parseCount(answers.adults) ?? 0, children: childAges(answers, rules) }).length === 0
+  );
+}
+
 /** A UK mobile number in one plain format (`07700900982`), from the ways people write it, or null. */
 export function normaliseMobile(value: string): string | null {
   const phone = normaliseUkPhone(value);
@@ -283,6 +292,21 @@ export function cancelledDetails(answer: unknown): CancelledBooking | null {
     // An object whose getters throw: still no details.
     return null;
   }
+}
+
+/**
+ * What was cancelled: the reference to show, and the booking's session when the backend said which
+ * (`details` is null for a backend or adapter on the first contract, which answers nothing).
+ */
+export interface Cancelled {
+  reference: string;
+  details: CancelledBooking | null;
+}
+
+/** The "Booking cancelled" page's state: the stored reference when the backend gave one, else the one typed. */
+export function cancelledFrom(answer: unknown, typedReference: string): Cancelled {
+  const details = cancelledDetails(answer);
+  return { reference: details?.reference ?? referenceAsShown(typedReference), details };
 }
 
 /** A booking reference as receipts show it: the shape `BK-7KQ4XM`, however it was typed. */

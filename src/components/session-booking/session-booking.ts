@@ -1,16 +1,6 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ageRangeInWords } from '../../core/age.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { newIdempotencyKey, supports, type HubAdapter } from '../../core/adapter.js';
-import {
-  availabilityInWords,
-  availabilityOf,
-  checkParty,
-  isAgeFilter,
-  sessionAgeRange,
-  type AgeFilter,
-  type AvailabilityKind,
-} from '../../core/booking-rules.js';
 import { AdapterError } from '../../core/errors.js';
 import {
   HubBookingCancelledEvent,
@@ -19,37 +9,24 @@ import {
   HubReadyEvent,
   type HubActionEvent,
 } from '../../core/events.js';
-import { buildIcs, icsFileName } from '../../core/ics.js';
-import { safeWebUrl } from '../../core/links.js';
-import type { BookingReceipt, CancelledBooking, Cost, Session } from '../../core/model.js';
-import { dateInWords, dateTimeRangeInWords, londonDateKey, timeRangeInWords, toLondonIso } from '../../core/time.js';
+import type { BookingReceipt, CancelledBooking, Session } from '../../core/model.js';
 import { JourneyController } from '../../controllers/journey.js';
 import { booking as bookingWords } from '../../i18n/en-gb/booking.js';
-import { formatMoney } from '../../i18n/format.js';
 import { addLanguagePack, DEFAULT_LOCALE } from '../../i18n/messages.js';
-import { withSlots } from '../../i18n/slots.js';
-import { panel, summaryList, warningText, type SummaryRow } from '../../partials/content.js';
-import { errorSummary } from '../../partials/error-summary.js';
-import { select, textarea, textInput } from '../../partials/field.js';
-import { backLink, button } from '../../partials/navigation.js';
-import { radios } from '../../partials/radios.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
+import type { ErrorItem } from '../../partials/error-summary.js';
 import { HubElement } from '../base/hub-element.js';
 import {
   FIELD,
-  NEEDS_LIMIT,
-  childAges,
+  answersFit,
+  cancelledFrom,
   childCount,
   emptyAnswers,
-  parseCount,
   reminderChoices,
   resizeAges,
-  stepForProblem,
   toBookingRequest,
   validateAges,
-  cancelledDetails,
-  referenceAsShown,
   validateCancel,
   validateContact,
   validateNeeds,
@@ -57,68 +34,27 @@ import {
   validateReminder,
   type Answers,
   type CancelAnswers,
-  type Reminder,
 } from './answers.js';
-import { childAgeInput } from './child-age-input.js';
+import { alternativesQuery, fullState, refusalOf, type ClosedReason, type FullState } from './booking-outcome.js';
+import { calendarFileUrl } from './calendar-file.js';
+import { cancelledPage, cancelPage } from './cancel-steps.js';
+import { checkAnswers, type CheckContext } from './check-answers.js';
+import { contactStep } from './contact-step.js';
+import { closedPage, fullPage, type ClosedContext } from './full-closed.js';
+import { BOOKING_STEPS, type AnswersContext, type AnswersUpdate, type BookingStep } from './journey-page.js';
+import { needsStep } from './needs-step.js';
+import { agesStep, partyStep } from './party-step.js';
+import { receiptPage, type ReceiptContext } from './receipt.js';
+import { reminderStep } from './reminder-step.js';
 import { sessionBookingStyles } from './session-booking.styles.js';
-import { ONLINE, applyFilters, groupByDay, middayOf, venuesOf, weekWindow, type Filters } from './timetable.js';
+import { lastWeekOffset, weekQuery, weekWindow, type Filters } from './timetable.js';
+import { sessionCountInWords, sessionDays, timetable, timetableLoading, type TimetableContext } from './timetable-view.js';
 
 // The booking widget's own English (the words every widget shares are already registered).
 addLanguagePack(DEFAULT_LOCALE, bookingWords);
 
-const STEPS = [
-  'timetable',
-  'party',
-  'ages',
-  'contact',
-  'reminder',
-  'needs',
-  'check',
-  'receipt',
-  'full',
-  'closed',
-  'cancel',
-  'cancelled',
-] as const;
-type Step = (typeof STEPS)[number];
-
-/** Why a session could not be booked when the family confirmed (other than being full). */
-type ClosedReason = 'booking-not-open' | 'session-started' | 'no-booking-needed' | 'not-found';
-
-/** What the "session is full" page knows after asking again. */
-interface FullState {
-  session: Session;
-  /** Places left now: 0 when full, more when there are not enough for everyone. */
-  placesLeft: number | null;
-  /** Other upcoming sessions of the same service that can be booked. */
-  alternatives: Session[];
-}
-
-const AVAILABILITY_TAG: Record<AvailabilityKind, string> = {
-  'drop-in': 'hub-tag',
-  closed: 'hub-tag hub-tag--grey',
-  'not-open': 'hub-tag hub-tag--grey',
-  available: 'hub-tag hub-tag--green',
-  'few-left': 'hub-tag hub-tag--green',
-  'full-waiting-list': 'hub-tag hub-tag--red',
-  full: 'hub-tag hub-tag--red',
-};
-
-const AGE_FILTER_KEYS = {
-  pregnancy: 'booking.filter.age.pregnancy',
-  'under-1': 'booking.filter.age.under1',
-  '1': 'booking.filter.age.one',
-  '2': 'booking.filter.age.two',
-  '3-4': 'booking.filter.age.threeToFour',
-  '5-11': 'booking.filter.age.fiveToEleven',
-  '12-19': 'booking.filter.age.twelveToNineteen',
-} as const satisfies Record<AgeFilter, string>;
-/** Youngest first (object keys like '1' would otherwise sort before 'pregnancy'). */
-const AGE_FILTER_ORDER: readonly AgeFilter[] = ['pregnancy', 'under-1', '1', '2', '3-4', '5-11', '12-19'];
-
-/** How far ahead "Other dates" looks when a session fills up. */
-const ALTERNATIVES_DAYS = 56;
-const MAX_ALTERNATIVES = 3;
+/** What the element gives its pages: each page's context is part of it, plus that page's own callbacks. */
+type SharedContext = CheckContext & ReceiptContext & ClosedContext & Omit<AnswersContext, 'onContinue'> & { lang: string };
 
 /**
  * @summary Upcoming group sessions, drop-ins and courses with places left; book places for adults and
@@ -237,7 +173,7 @@ export class HubSessionBooking extends HubElement {
   private declare handover: { serviceId: string; name?: string } | null;
   private declare reloadKey: number;
 
-  private readonly journey = new JourneyController<Step>(this, { widget: 'session-booking', steps: STEPS, t: this.t });
+  private readonly journey = new JourneyController<BookingStep>(this, { widget: 'session-booking', steps: BOOKING_STEPS, t: this.t });
   /** One idempotency key per attempt: kept for a retry or a double click, replaced when the request changes. */
   private attempt: { key: string; fingerprint: string } | null = null;
   /** The language the calendar file's words (reference, how to cancel) were written in. */
@@ -250,19 +186,9 @@ export class HubSessionBooking extends HubElement {
   private readonly sessionsTask = new Task(this, {
     task: async ([adapter, serviceId, locationId, category, weekOffset], { signal }) => {
       if (!adapter) return [] as Session[];
-      const week = weekWindow(this.clock(), weekOffset);
       let sessions: Session[];
       try {
-        sessions = await adapter.listSessions(
-          {
-            ...(serviceId ? { serviceId } : {}),
-            ...(locationId ? { locationId } : {}),
-            ...(category ? { categoryId: category } : {}),
-            from: toLondonIso(week.from),
-            to: toLondonIso(week.to),
-          },
-          { signal },
-        );
+        sessions = await adapter.listSessions(weekQuery({ serviceId, locationId, category }, weekWindow(this.clock(), weekOffset)), { signal });
       } catch (error) {
         throw this.reportError(error);
       }
@@ -315,7 +241,8 @@ export class HubSessionBooking extends HubElement {
   }
 
   // -------------------------------------------------------------------------------------------------
-  // Render
+  // Render: each page is a template function in its own module; the element gives it the state it
+  // shows and callbacks for what the family does.
 
   protected override render() {
     const adapter = this.hubAdapter;
@@ -324,728 +251,100 @@ export class HubSessionBooking extends HubElement {
     </div>`;
   }
 
+  /** The current step's page; a page whose state has gone (no session, no receipt) gives the timetable. */
   private renderStep(adapter: HubAdapter) {
     const session = this.selected;
+    const page = this.pageContext(adapter);
     switch (this.journey.step) {
       case 'party':
-        return session ? this.renderParty(session) : this.renderTimetable(adapter);
+        if (session) return partyStep({ ...page, onContinue: () => this.submitParty(session) }, session);
+        break;
       case 'ages':
-        return session ? this.renderAges(session) : this.renderTimetable(adapter);
+        if (session) return agesStep({ ...page, onContinue: () => this.continueAfter(validateAges(this.answers, session.rules), 'contact') }, session);
+        break;
       case 'contact':
-        return this.renderContact();
+        return contactStep({ ...page, onContinue: () => this.submitContact() });
       case 'reminder':
-        return this.renderReminder();
+        return reminderStep({ ...page, onContinue: () => this.continueAfter(validateReminder(this.answers), 'needs') });
       case 'needs':
-        return this.renderNeeds();
+        return needsStep({ ...page, onContinue: () => this.continueAfter(validateNeeds(this.answers), 'check') });
       case 'check':
-        return session ? this.renderCheck(session) : this.renderTimetable(adapter);
+        if (session) return checkAnswers(page, session);
+        break;
       case 'receipt':
-        return this.receipt ? this.renderReceipt(this.receipt.receipt, this.receipt.session) : this.renderTimetable(adapter);
+        if (this.receipt) return receiptPage(page, this.receipt.receipt, this.receipt.session);
+        break;
       case 'full':
-        return this.full ? this.renderFull(this.full) : this.renderTimetable(adapter);
+        if (this.full) return fullPage({ ...page, onJoinWaitingList: () => void this.confirm(true), onAlternative: (other) => this.chooseAlternative(other) }, this.full);
+        break;
       case 'closed':
-        return this.renderClosed();
+        return closedPage(page, this.closedReason);
       case 'cancel':
-        return this.renderCancel();
+        return cancelPage({ ...page, answers: this.cancelAnswers, onAnswers: (patch) => this.setCancelAnswers(patch), onSubmit: () => void this.submitCancel() });
       case 'cancelled':
-        return this.renderCancelled();
+        return cancelledPage(page, this.cancelled);
       default:
-        return this.renderTimetable(adapter);
+        break;
     }
+    return this.renderTimetable(adapter, page);
   }
 
-  // --- Timetable -----------------------------------------------------------------------------------
+  /** What the pages share (each page's module names the part it uses), with the callbacks more than one page needs. */
+  private pageContext(adapter: HubAdapter): SharedContext {
+    return {
+      t: this.t,
+      now: this.clock(),
+      lang: this.localize.lang,
+      hubName: this.hubNameText,
+      callUs: this.renderCallUs(),
+      privacyUrl: this.config.privacyUrl,
+      canCancel: supports(adapter, 'cancelBooking'),
+      selected: this.selected,
+      answers: this.answers,
+      joinWaitingList: this.joinWaitingList,
+      submitting: this.submitting,
+      problem: this.submitProblem,
+      calendarUrl: this.calendarUrl,
+      errors: this.journey.errors,
+      errorFor: (fieldId) => this.journey.errorFor(fieldId),
+      onBack: () => this.goBack(),
+      onAnswers: (update) => this.setAnswers(update),
+      onChange: (step) => this.journey.go(step, { returnTo: 'check' }),
+      onConfirm: () => void this.confirm(),
+      onCancel: (reference) => this.startCancel(reference),
+      onBackToSessions: () => this.backToTimetable(),
+      onChooseAnother: () => this.chooseAnotherSession(),
+    };
+  }
 
-  private renderTimetable(adapter: HubAdapter) {
-    const t = this.t;
+  private renderTimetable(adapter: HubAdapter, page: SharedContext) {
     if (!supports(adapter, 'listSessions')) return this.renderProblem(new AdapterError('unsupported', 'This adapter cannot list sessions'));
-    return html`<div class="hub-timetable">
-      <h2 class="hub-heading-l" tabindex="-1" data-step-heading>${this.heading || t('booking.timetable.title')}</h2>
-      ${this.renderHandoverNote()}
-      ${supports(adapter, 'book')
-        ? nothing
-        : html`<p class="hub-body">${t('booking.timetable.bookByPhone', { hubName: this.hubNameText })}</p>
-            ${this.renderCallUs()}`}
-      ${supports(adapter, 'cancelBooking')
-        ? html`<p class="hub-body hub-timetable__cancel">
-            ${t('booking.timetable.alreadyBooked')}
-            <button type="button" class="hub-link" part="cancel-link" @click=${() => this.startCancel()}>
-              ${t('booking.timetable.cancelLink')}
-            </button>
-          </p>`
-        : nothing}
-      ${this.renderFilters()} ${this.renderWeekNav()}
-      ${this.sessionsTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: (sessions) => this.renderDays(sessions, supports(adapter, 'book')),
+    const context: TimetableContext = {
+      ...page,
+      heading: this.heading,
+      canBook: supports(adapter, 'book'),
+      handover: this.handover,
+      filters: this.filters,
+      knownVenues: this.knownVenues,
+      seenOnline: this.seenOnline,
+      venueFixed: Boolean(this.locationId),
+      weekOffset: this.weekOffset,
+      lastWeek: lastWeekOffset(this.weeksAhead),
+      onCancel: () => this.startCancel(),
+      onShowAll: () => this.clearHandover(),
+      onFilters: (filters) => this.setFilters(filters),
+      onMoveWeek: (by) => void this.moveWeek(by),
+      onBook: (session, joinWaitingList) => this.startBooking(session, joinWaitingList),
+    };
+    return timetable(
+      context,
+      this.sessionsTask.render({
+        initial: () => timetableLoading(this.t),
+        pending: () => timetableLoading(this.t),
+        complete: (sessions) => sessionDays(context, sessions),
         error: (error) => this.renderProblem(error, () => void this.sessionsTask.run()),
-      })}
-    </div>`;
-  }
-
-  private renderLoading() {
-    return html`<p class="hub-body hub-secondary-text" role="status">${this.t('booking.timetable.loading')}</p>`;
-  }
-
-  private renderHandoverNote() {
-    if (!this.handover) return nothing;
-    const t = this.t;
-    return html`<p class="hub-body">
-      ${this.handover.name ? t('booking.timetable.showingService', { name: this.handover.name }) : t('booking.timetable.showingChosenService')}
-      <button type="button" class="hub-link" @click=${() => this.clearHandover()}>${t('booking.timetable.showAll')}</button>
-    </p>`;
-  }
-
-  private renderFilters() {
-    const t = this.t;
-    const venues = venuesOf([], this.knownVenues);
-    const showVenue = !this.locationId && venues.length + (this.seenOnline ? 1 : 0) > 1;
-    const ageItems = [
-      { value: '', text: t('booking.filter.age.any') },
-      ...AGE_FILTER_ORDER.map((value) => ({ value, text: t(AGE_FILTER_KEYS[value]) })),
-    ];
-    return html`<div class="hub-filters" part="filters">
-      ${showVenue
-        ? select({
-            t,
-            id: 'filter-venue',
-            label: t('booking.filter.venue.label'),
-            value: this.filters.venue,
-            items: [
-              { value: '', text: t('booking.filter.venue.any') },
-              ...venues.map((venue) => ({ value: venue.id, text: venue.name })),
-              ...(this.seenOnline ? [{ value: ONLINE, text: t('booking.session.online') }] : []),
-            ],
-            onChange: (value) => this.setFilters({ ...this.filters, venue: value }),
-          })
-        : nothing}
-      ${select({
-        t,
-        id: 'filter-age',
-        label: t('booking.filter.age.label'),
-        value: this.filters.age,
-        items: ageItems,
-        onChange: (value) => this.setFilters({ ...this.filters, age: isAgeFilter(value) ? value : '' }),
-      })}
-    </div>`;
-  }
-
-  private renderWeekNav() {
-    const t = this.t;
-    const week = weekWindow(this.clock(), this.weekOffset);
-    const now = this.clock();
-    const from = dateInWords(middayOf(week.firstDay), { now, t });
-    const to = dateInWords(middayOf(week.lastDay), { now, t });
-    const label = this.weekOffset === 0 ? t('booking.week.this', { from, to }) : t('booking.week.range', { from, to });
-    const canGoBack = this.weekOffset > 0;
-    const canGoOn = this.weekOffset < this.lastWeek;
-    return html`<div class="hub-week-nav" part="week-nav">
-      <p class="hub-week-nav__label" id="week-label" tabindex="-1"><strong>${label}</strong></p>
-      <div class="hub-button-group">
-        ${canGoBack
-          ? html`<button type="button" class="hub-button hub-button--secondary" part="button" id="previous-week" @click=${() => this.moveWeek(-1)}>
-              ${t('booking.week.previous')}
-            </button>`
-          : nothing}
-        ${canGoOn
-          ? html`<button type="button" class="hub-button hub-button--secondary" part="button" id="next-week" @click=${() => this.moveWeek(1)}>
-              ${t('booking.week.next')}
-            </button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderDays(sessions: readonly Session[], canBook: boolean) {
-    const t = this.t;
-    const now = this.clock();
-    const visible = applyFilters(sessions, this.filters);
-    const days = groupByDay(visible, now);
-    if (!days.length) return this.renderNoSessions(groupByDay(sessions, now).length > 0);
-    const today = londonDateKey(now);
-    return html`${days.map((day) => {
-      const date = dateInWords(middayOf(day.key), { now, t });
-      return html`<h3 class="hub-heading-m hub-day__heading">${day.key === today ? t('booking.timetable.today', { date }) : date}</h3>
-        <ul class="hub-sessions">
-          ${day.sessions.map((session) => this.renderSessionCard(session, canBook))}
-        </ul>`;
-    })}`;
-  }
-
-  private renderNoSessions(hiddenByFilters: boolean) {
-    const t = this.t;
-    const filtersOn = Boolean(this.filters.venue || this.filters.age);
-    return html`<div class="hub-no-sessions">
-      <p class="hub-body"><strong>${hiddenByFilters ? t('booking.timetable.noneMatch') : t('booking.timetable.none')}</strong></p>
-      ${filtersOn
-        ? html`<ul class="hub-list hub-list--plain">
-            ${this.filters.venue
-              ? html`<li>
-                  <button type="button" class="hub-link" @click=${() => this.setFilters({ ...this.filters, venue: '' })}>
-                    ${t('booking.filter.removeVenue', { venue: this.venueFilterName() })}
-                  </button>
-                </li>`
-              : nothing}
-            ${this.filters.age
-              ? html`<li>
-                  <button type="button" class="hub-link" @click=${() => this.setFilters({ ...this.filters, age: '' })}>
-                    ${t('booking.filter.removeAge', { age: t(AGE_FILTER_KEYS[this.filters.age]) })}
-                  </button>
-                </li>`
-              : nothing}
-          </ul>`
-        : nothing}
-      ${this.weekOffset < this.lastWeek ? html`<p class="hub-body">${t('booking.timetable.tryNextWeek')}</p>` : nothing}
-      ${this.renderCallUs()}
-    </div>`;
-  }
-
-  private renderSessionCard(session: Session, canBook: boolean) {
-    const t = this.t;
-    const now = this.clock();
-    const availability = availabilityOf(session, now);
-    const ages = sessionAgeRange(session);
-    const when = dateTimeRangeInWords(session.start, session.end, { now, t });
-    const action = availability.canBook ? t('booking.session.book') : availability.canJoinWaitingList ? t('booking.session.joinWaitingList') : null;
-    return html`<li class="hub-session" part="session">
-      <h4 class="hub-heading-s hub-session__title">${session.title}</h4>
-      <dl class="hub-session__facts">
-        ${this.fact(t('booking.session.time'), timeRangeInWords(session.start, session.end, t))}
-        ${this.fact(t('booking.session.where'), this.venueName(session))}
-        ${ages ? this.fact(t('booking.session.ages'), ageRangeInWords(ages, t)) : nothing}
-        ${session.audience ? this.fact(t('booking.session.audience'), session.audience) : nothing}
-        ${session.course
-          ? this.fact(t('booking.session.course'), t('booking.session.courseText', { number: session.course.sessionNumber, count: session.course.sessionCount }))
-          : nothing}
-        ${session.cost ? this.fact(t('booking.session.cost'), this.costInWords(session.cost)) : nothing}
-      </dl>
-      <p class="hub-session__availability">
-        <strong class="${AVAILABILITY_TAG[availability.kind]}" part="availability">${availabilityInWords(availability, t, now)}</strong>
-      </p>
-      ${action && canBook
-        ? html`<button
-            type="button"
-            class="hub-button ${availability.canBook ? '' : 'hub-button--secondary'}"
-            part="button"
-            data-session-id="${session.id}"
-            @click=${() => this.startBooking(session, !availability.canBook)}
-          >
-            ${action}<span class="hub-visually-hidden">: ${this.joined(session.title, when)}</span>
-          </button>`
-        : nothing}
-    </li>`;
-  }
-
-  private fact(key: string, value: string) {
-    return html`<div class="hub-session__fact"><dt>${key}</dt><dd>${value}</dd></div>`;
-  }
-
-  // --- Question pages ------------------------------------------------------------------------------
-
-  /** A question page: Back, the error summary, which session this is about, then the form. */
-  private questionPage(content: TemplateResult, onContinue: () => void, continueText?: string) {
-    return html`${backLink(this.t, () => this.goBack())} ${errorSummary(this.t, this.journey.errors)}
-      <form
-        novalidate
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          onContinue();
-        }}
-      >
-        ${this.renderSessionCaption()} ${content} ${button({ text: continueText ?? this.t('common.continue'), type: 'submit' })}
-      </form>`;
-  }
-
-  private renderSessionCaption() {
-    const session = this.selected;
-    if (!session) return nothing;
-    const now = this.clock();
-    return html`<p class="hub-caption">${this.joined(session.title, dateTimeRangeInWords(session.start, session.end, { now, t: this.t }))}</p>`;
-  }
-
-  private renderParty(session: Session) {
-    const t = this.t;
-    const { rules } = session;
-    const ages = rules.childAgeRange;
-    const rulesText = [
-      rules.maxAdults > 0 ? t('booking.party.rules.adults', { count: rules.maxAdults }) : t('booking.party.rules.noAdults'),
-      rules.maxChildren > 0 ? t('booking.party.rules.children', { count: rules.maxChildren }) : t('booking.party.rules.noChildren'),
-      ages && rules.maxChildren > 0 ? t('booking.party.rules.ages', { ages: ageRangeInWords(ages, t) }) : '',
-    ].filter(Boolean);
-    return this.questionPage(
-      html`<h2 class="hub-heading-l" tabindex="-1" data-step-heading>${t('booking.party.title')}</h2>
-        ${this.joinWaitingList ? html`<p class="hub-body">${t('booking.party.waitingList')}</p>` : nothing}
-        <ul class="hub-list">
-          ${rulesText.map((line) => html`<li>${line}</li>`)}
-        </ul>
-        ${rules.maxAdults > 0
-          ? textInput({
-              t,
-              id: FIELD.adults,
-              label: t('booking.party.adults.label'),
-              hint: t('booking.party.adults.hint'),
-              value: this.answers.adults,
-              inputmode: 'numeric',
-              autocomplete: 'off',
-              spellcheck: false,
-              width: 2,
-              error: this.journey.errorFor(FIELD.adults),
-              onInput: (value) => this.setAnswers({ adults: value }),
-            })
-          : nothing}
-        ${rules.maxChildren > 0
-          ? textInput({
-              t,
-              id: FIELD.children,
-              label: rules.adultsOnly ? t('booking.party.children.labelOptional') : t('booking.party.children.label'),
-              hint: t('booking.party.children.hint'),
-              value: this.answers.children,
-              inputmode: 'numeric',
-              autocomplete: 'off',
-              spellcheck: false,
-              width: 2,
-              error: this.journey.errorFor(FIELD.children),
-              onInput: (value) => this.setAnswers({ children: value }),
-            })
-          : nothing}`,
-      () => this.submitParty(session),
-    );
-  }
-
-  private renderAges(session: Session) {
-    const t = this.t;
-    const count = childCount(this.answers, session.rules);
-    const ages = resizeAges(this.answers.ages, count);
-    const askSend = Boolean(session.rules.childAgeRange?.sendTo25);
-    return this.questionPage(
-      html`<h2 class="hub-heading-l" tabindex="-1" data-step-heading>${t('booking.ages.title', { count })}</h2>
-        <p class="hub-hint">${t('booking.ages.hint')}</p>
-        ${ages.map((child, index) => {
-          const yearsError = this.journey.errorFor(FIELD.childYears(index));
-          const monthsError = this.journey.errorFor(FIELD.childMonths(index));
-          return childAgeInput({
-            t,
-            index,
-            value: child,
-            askSend,
-            ...(yearsError ? { error: yearsError } : monthsError ? { error: monthsError, errorPart: 'months' as const } : {}),
-            onInput: (value) => {
-              const next = resizeAges(this.answers.ages, count);
-              next[index] = value;
-              this.setAnswers({ ages: next });
-            },
-          });
-        })}`,
-      () => this.submitAges(session),
-    );
-  }
-
-  private renderContact() {
-    const t = this.t;
-    return this.questionPage(
-      html`<h2 class="hub-heading-l" tabindex="-1" data-step-heading>${t('booking.contact.title')}</h2>
-        <p class="hub-body">${t('booking.contact.intro')}</p>
-        ${textInput({
-          t,
-          id: FIELD.name,
-          label: t('booking.contact.name.label'),
-          value: this.answers.name,
-          autocomplete: 'name',
-          spellcheck: false,
-          error: this.journey.errorFor(FIELD.name),
-          onInput: (value) => this.setAnswers({ name: value }),
-        })}
-        ${textInput({
-          t,
-          id: FIELD.email,
-          label: t('booking.contact.email.label'),
-          type: 'email',
-          value: this.answers.email,
-          autocomplete: 'email',
-          spellcheck: false,
-          error: this.journey.errorFor(FIELD.email),
-          onInput: (value) => this.setAnswers({ email: value }),
-        })}
-        ${textInput({
-          t,
-          id: FIELD.phone,
-          label: t('booking.contact.phone.label'),
-          hint: t('booking.contact.phone.hint'),
-          type: 'tel',
-          value: this.answers.phone,
-          autocomplete: 'tel',
-          width: 20,
-          error: this.journey.errorFor(FIELD.phone),
-          onInput: (value) => this.setAnswers({ phone: value }),
-        })}`,
-      () => this.submitContact(),
-    );
-  }
-
-  private renderReminder() {
-    const t = this.t;
-    const labels: Record<Reminder, string> = {
-      email: t('booking.reminder.email'),
-      text: t('booking.reminder.text'),
-      none: t('booking.reminder.none'),
-    };
-    return this.questionPage(
-      radios({
-        t,
-        id: FIELD.reminder,
-        name: FIELD.reminder,
-        legend: t('booking.reminder.title'),
-        isPageHeading: 'h2',
-        size: 'l',
-        hint: t('booking.reminder.hint'),
-        error: this.journey.errorFor(FIELD.reminder),
-        value: this.answers.reminder,
-        items: reminderChoices(this.answers).map((choice) => ({
-          value: choice,
-          text: labels[choice],
-          ...(choice === 'none' ? { dividerBefore: t('common.or') } : {}),
-        })),
-        onChange: (value) => this.setAnswers({ reminder: value as Reminder }),
       }),
-      () => this.submitReminder(),
     );
-  }
-
-  private renderNeeds() {
-    const t = this.t;
-    return this.questionPage(
-      textarea({
-        t,
-        id: FIELD.needs,
-        label: t('booking.needs.title'),
-        isPageHeading: 'h2',
-        size: 'l',
-        hint: t('booking.needs.hint'),
-        value: this.answers.needs,
-        maxLength: NEEDS_LIMIT,
-        rows: 4,
-        error: this.journey.errorFor(FIELD.needs),
-        onInput: (value) => this.setAnswers({ needs: value }),
-      }),
-      () => this.submitNeeds(),
-    );
-  }
-
-  private renderCheck(session: Session) {
-    const t = this.t;
-    const answers = this.answers;
-    const rules = session.rules;
-    const change = (step: Step, what: string) => ({
-      onClick: () => this.journey.go(step, { returnTo: 'check' }),
-      visuallyHiddenText: what,
-    });
-    const children = childAges(answers, rules);
-    const rows: SummaryRow[] = [];
-    if (rules.maxAdults > 0) {
-      rows.push({ key: t('booking.check.adults'), value: String(parseCount(answers.adults) ?? 0), change: change('party', t('booking.check.adults.hidden')) });
-    }
-    if (rules.maxChildren > 0) {
-      rows.push({ key: t('booking.check.children'), value: String(children.length), change: change('party', t('booking.check.children.hidden')) });
-    }
-    if (children.length) {
-      rows.push({
-        key: t('booking.check.ages'),
-        value: children.map((child, index) => t('booking.check.childAge', { number: index + 1, age: this.ageWords(child.kind === 'age' ? child.months : 0) })).join('\n'),
-        change: change('ages', t('booking.check.ages.hidden')),
-      });
-    }
-    const notGiven = t('booking.check.notProvided');
-    rows.push(
-      { key: t('booking.contact.name.label'), value: answers.name.trim(), change: change('contact', t('booking.check.name.hidden')) },
-      { key: t('booking.contact.email.label'), value: answers.email.trim() || notGiven, change: change('contact', t('booking.check.email.hidden')) },
-      { key: t('booking.contact.phone.label'), value: answers.phone.trim() || notGiven, change: change('contact', t('booking.check.phone.hidden')) },
-      {
-        key: t('booking.check.reminder'),
-        value: answers.reminder ? t(`booking.reminder.${answers.reminder}`) : notGiven,
-        change: change('reminder', t('booking.check.reminder.hidden')),
-      },
-      { key: t('booking.check.needs'), value: answers.needs.trim() || notGiven, change: change('needs', t('booking.check.needs.hidden')) },
-    );
-    const waiting = this.joinWaitingList;
-    return html`${backLink(t, () => this.goBack())} ${errorSummary(t, this.journey.errors)}
-      <form
-        novalidate
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          void this.confirm();
-        }}
-      >
-        <h2 class="hub-heading-l" tabindex="-1" data-step-heading>${waiting ? t('booking.check.titleWaitingList') : t('booking.check.title')}</h2>
-        <h3 class="hub-heading-m">${t('booking.check.session')}</h3>
-        ${summaryList(
-          t,
-          this.sessionRows(session).map((row, index) =>
-            index === 0 ? { ...row, change: { onClick: () => this.chooseAnotherSession(), visuallyHiddenText: t('booking.check.session.hidden') } } : row,
-          ),
-        )}
-        <h3 class="hub-heading-m">${t('booking.check.you')}</h3>
-        ${summaryList(t, rows)}
-        ${waiting ? warningText(t, t('booking.check.waitingListWarning')) : nothing}
-        <h3 class="hub-heading-m">${t('booking.check.privacyTitle')}</h3>
-        <p class="hub-body">${this.renderPrivacy()}</p>
-        <p class="hub-body">${t('booking.check.nothingYet')}</p>
-        ${this.renderSubmitProblem()}
-        ${button({ text: waiting ? t('booking.check.confirmWaitingList') : t('booking.check.confirm'), type: 'submit', busy: this.submitting, part: 'button confirm' })}
-      </form>`;
-  }
-
-  private renderPrivacy() {
-    const t = this.t;
-    const url = safeWebUrl(this.config.privacyUrl);
-    const first = t('booking.check.privacy', { hubName: this.hubNameText });
-    if (!url) return first;
-    const link = html`<a href="${url}" target="_blank" rel="noopener noreferrer">${t('booking.check.privacyLink')} ${t('common.opensInNewTab')}</a>`;
-    return html`${first} ${withSlots(t('booking.check.privacyRead'), { link })}`;
-  }
-
-  /** Shown on the page where the family pressed the button: the answers are safe, and a retry is safe. */
-  private renderSubmitProblem() {
-    const problem = this.submitProblem;
-    if (!problem) return nothing;
-    const t = this.t;
-    const cancelling = this.journey.step === 'cancel';
-    const body =
-      problem.code === 'rate-limited'
-        ? t('common.problem.rateLimited')
-        : cancelling
-          ? t('booking.problem.cancelBody')
-          : t('booking.problem.body');
-    return html`<div class="hub-problem hub-problem--inline" part="problem" tabindex="-1" data-submit-problem>
-      <h3 class="hub-heading-s">${cancelling ? t('booking.problem.cancelTitle') : t('booking.problem.title')}</h3>
-      <p class="hub-body">${body}</p>
-      ${this.renderCallUs()}
-    </div>`;
-  }
-
-  // --- Outcomes ------------------------------------------------------------------------------------
-
-  private renderReceipt(receipt: BookingReceipt, session: Session) {
-    const t = this.t;
-    const waiting = receipt.status === 'waitlisted';
-    const reference = html`<strong class="hub-reference">${receipt.reference}</strong>`;
-    return html`<div class="hub-receipt" part="receipt">
-      ${panel(waiting ? t('booking.receipt.titleWaitingList') : t('booking.receipt.title'), withSlots(t('booking.receipt.reference'), { reference }))}
-      ${waiting && receipt.waitlistPosition
-        ? html`<p class="hub-body"><strong>${t('booking.receipt.position', { count: receipt.waitlistPosition })}</strong></p>`
-        : nothing}
-      <h3 class="hub-heading-m">${waiting ? t('booking.receipt.sessionWaitingList') : t('booking.receipt.session')}</h3>
-      ${summaryList(t, this.sessionRows(session))}
-      ${!waiting && this.calendarUrl
-        ? html`<p class="hub-body">
-            <a class="hub-calendar-link" part="calendar-link" href="${this.calendarUrl}" download="${icsFileName(session.title, session.start)}">
-              ${t('booking.receipt.calendar')}<span class="hub-visually-hidden"> ${t('booking.receipt.calendarHidden')}</span>
-            </a>
-          </p>`
-        : nothing}
-      <h3 class="hub-heading-m">${t('booking.receipt.nextTitle')}</h3>
-      ${waiting
-        ? html`<p class="hub-body">${t('booking.receipt.nextWaitingList')}</p>
-            ${warningText(t, t('booking.receipt.doNotGo'))}`
-        : html`<p class="hub-body">${t('booking.receipt.next')}</p>`}
-      ${session.online && !session.location ? html`<p class="hub-body">${t('booking.receipt.online')}</p>` : nothing}
-      <p class="hub-body">${t('booking.receipt.keepReference')}</p>
-      <h3 class="hub-heading-m">${waiting ? t('booking.receipt.cancelTitleWaitingList') : t('booking.receipt.cancelTitle')}</h3>
-      <p class="hub-body">${t('booking.receipt.cancelBody')}</p>
-      ${this.renderCallUs()}
-      <div class="hub-button-group">
-        ${this.hubAdapter && supports(this.hubAdapter, 'cancelBooking')
-          ? button({ text: t('booking.receipt.cancelButton'), variant: 'secondary', onClick: () => this.startCancel(receipt.reference) })
-          : nothing}
-        ${button({ text: t('booking.receipt.another'), onClick: () => this.backToTimetable() })}
-      </div>
-    </div>`;
-  }
-
-  private renderFull(full: FullState) {
-    const t = this.t;
-    const notEnough = (full.placesLeft ?? 0) > 0;
-    const now = this.clock();
-    return html`${backLink(t, () => this.backToTimetable(), t('booking.full.backToSessions'))}
-      <div class="hub-full">
-        ${this.renderSessionCaption()}
-        <h2 class="hub-heading-l" tabindex="-1" data-step-heading>${notEnough ? t('booking.full.titleNotEnough') : t('booking.full.title')}</h2>
-        <p class="hub-body">${notEnough ? t('booking.full.bodyNotEnough') : t('booking.full.body')}</p>
-        <p class="hub-body">${t('booking.full.kept')}</p>
-        ${this.renderSubmitProblem()}
-        ${full.session.waitingList
-          ? html`<h3 class="hub-heading-m">${t('booking.full.waitingListTitle')}</h3>
-              <p class="hub-body">${t('booking.full.waitingListBody')}</p>
-              ${button({ text: t('booking.full.joinWaitingList'), busy: this.submitting, onClick: () => void this.confirm(true) })}`
-          : nothing}
-        ${notEnough
-          ? html`<p class="hub-body">
-              <button type="button" class="hub-link" @click=${() => this.journey.go('party', { returnTo: 'check' })}>
-                ${t('booking.full.changeParty')}
-              </button>
-            </p>`
-          : nothing}
-        <h3 class="hub-heading-m">${t('booking.full.otherTitle')}</h3>
-        ${full.alternatives.length
-          ? html`<ul class="hub-list hub-list--plain">
-              ${full.alternatives.map(
-                (other) =>
-                  html`<li>
-                    <button type="button" class="hub-link" @click=${() => this.chooseAlternative(other)}>
-                      ${dateTimeRangeInWords(other.start, other.end, { now, t })}<span class="hub-visually-hidden">
-                        (${this.joined(other.title, this.venueName(other))})</span
-                      >
-                    </button>
-                    <span class="hub-secondary-text">${this.joined(this.venueName(other), availabilityInWords(availabilityOf(other, now), t, now))}</span>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="hub-body">${t('booking.full.noOther')}</p>`}
-        ${button({ text: t('booking.full.chooseAnother'), variant: 'secondary', onClick: () => this.chooseAnotherSession() })}
-        ${this.renderCallUs()}
-      </div>`;
-  }
-
-  private renderClosed() {
-    const t = this.t;
-    const reason = this.closedReason ?? 'not-found';
-    const session = this.selected;
-    const course = Boolean(session?.course);
-    const titles: Record<ClosedReason, string> = {
-      'booking-not-open': t('booking.closed.notOpen.title'),
-      'session-started': course ? t('booking.closed.courseStarted.title') : t('booking.closed.started.title'),
-      'no-booking-needed': t('booking.closed.dropIn.title'),
-      'not-found': t('booking.closed.notFound.title'),
-    };
-    let body = t('booking.closed.notFound.body');
-    if (reason === 'booking-not-open') {
-      body = session?.bookingOpensAt
-        ? availabilityInWords({ kind: 'not-open', opensAt: session.bookingOpensAt, canBook: false, canJoinWaitingList: false }, t, this.clock())
-        : t('booking.closed.notOpen.body');
-    } else if (reason === 'session-started') body = t('booking.closed.started.body');
-    else if (reason === 'no-booking-needed') body = t('booking.closed.dropIn.body');
-    return html`${backLink(t, () => this.backToTimetable(), t('booking.full.backToSessions'))}
-      ${this.renderSessionCaption()}
-      <h2 class="hub-heading-l" tabindex="-1" data-step-heading>${titles[reason]}</h2>
-      <p class="hub-body">${body}</p>
-      <p class="hub-body">${t('booking.full.kept')}</p>
-      ${button({ text: t('booking.full.chooseAnother'), onClick: () => this.chooseAnotherSession() })} ${this.renderCallUs()}`;
-  }
-
-  // --- Cancel --------------------------------------------------------------------------------------
-
-  private renderCancel() {
-    const t = this.t;
-    return html`${backLink(t, () => this.goBack())} ${errorSummary(t, this.journey.errors)}
-      <form
-        novalidate
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          void this.submitCancel();
-        }}
-      >
-        <h2 class="hub-heading-l" tabindex="-1" data-step-heading>${t('booking.cancel.title')}</h2>
-        <p class="hub-body">${t('booking.cancel.intro')}</p>
-        ${textInput({
-          t,
-          id: FIELD.cancelReference,
-          label: t('booking.cancel.reference.label'),
-          hint: t('booking.cancel.reference.hint'),
-          value: this.cancelAnswers.reference,
-          autocomplete: 'off',
-          spellcheck: false,
-          width: 10,
-          error: this.journey.errorFor(FIELD.cancelReference),
-          onInput: (value) => this.setCancelAnswers({ reference: value }),
-        })}
-        ${textInput({
-          t,
-          id: FIELD.cancelContact,
-          label: t('booking.cancel.contact.label'),
-          hint: t('booking.cancel.contact.hint'),
-          value: this.cancelAnswers.contact,
-          spellcheck: false,
-          error: this.journey.errorFor(FIELD.cancelContact),
-          onInput: (value) => this.setCancelAnswers({ contact: value }),
-        })}
-        ${warningText(t, t('booking.cancel.warning'))} ${this.renderSubmitProblem()}
-        ${button({ text: t('booking.cancel.button'), type: 'submit', variant: 'warning', busy: this.submitting })}
-      </form>
-      ${this.renderCallUs()}`;
-  }
-
-  private renderCancelled() {
-    const t = this.t;
-    const cancelled = this.cancelled?.details;
-    const reference = html`<strong class="hub-reference">${this.cancelled?.reference ?? ''}</strong>`;
-    return html`${panel(t('booking.cancelled.title'), withSlots(t('booking.cancelled.reference'), { reference }))}
-      ${cancelled
-        ? html`<h3 class="hub-heading-m">${t('booking.cancelled.session')}</h3>
-            ${summaryList(t, [
-              { key: t('booking.session.what'), value: cancelled.title },
-              { key: t('booking.session.when'), value: dateTimeRangeInWords(cancelled.start, cancelled.end, { now: this.clock(), t }) },
-            ])}`
-        : nothing}
-      <p class="hub-body">${t('booking.cancelled.body')}</p>
-      <p class="hub-body">${t('booking.cancelled.waitingList')}</p>
-      ${button({ text: t('booking.cancelled.back'), onClick: () => this.backToTimetable() })}`;
-  }
-
-  // --- Words ---------------------------------------------------------------------------------------
-
-  /** What, when and where, for check answers and the receipt. */
-  private sessionRows(session: Session): SummaryRow[] {
-    const t = this.t;
-    const now = this.clock();
-    return [
-      { key: t('booking.session.what'), value: session.title },
-      { key: t('booking.session.when'), value: dateTimeRangeInWords(session.start, session.end, { now, t }) },
-      { key: t('booking.session.where'), value: this.venueAddress(session, '\n') },
-      ...(session.course
-        ? [{ key: t('booking.session.course'), value: t('booking.session.courseWhole', { count: session.course.sessionCount }) }]
-        : []),
-    ];
-  }
-
-  private venueName(session: Session): string {
-    if (session.location) return session.location.name;
-    return session.online ? this.t('booking.session.online') : this.t('booking.session.venueTbc');
-  }
-
-  private venueAddress(session: Session, separator: string): string {
-    const location = session.location;
-    if (!location) return this.venueName(session);
-    const address = location.address;
-    return [location.name, address?.line1, address?.line2, address?.town, address?.postcode].filter(Boolean).join(separator);
-  }
-
-  private costInWords(cost: Cost): string {
-    if (cost.free) return this.t('booking.session.free');
-    const amounts = cost.options.map((option) =>
-      option.amount !== undefined
-        ? formatMoney(this.localize.lang, option.amount, { decimals: 2 }) + (option.description ? ` ${option.description}` : '')
-        : (option.description ?? ''),
-    );
-    return this.joined(...amounts.filter(Boolean)) || this.t('booking.session.costAsk');
-  }
-
-  /** "Baby massage, Tuesday 3 March": parts joined with the language's comma. */
-  private joined(...parts: string[]): string {
-    return parts.join(this.t('common.separator'));
-  }
-
-  private ageWords(months: number): string {
-    if (months < 12) return this.t('booking.age.months', { count: months });
-    const years = Math.floor(months / 12);
-    const rest = months % 12;
-    return rest === 0 || years >= 2
-      ? this.t('booking.age.years', { count: years })
-      : this.t('booking.age.yearsMonths', { years, count: rest });
-  }
-
-  private venueFilterName(): string {
-    if (this.filters.venue === ONLINE) return this.t('booking.session.online');
-    return this.knownVenues.get(this.filters.venue) ?? this.filters.venue;
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -1055,13 +354,8 @@ export class HubSessionBooking extends HubElement {
     return this.now?.() ?? new Date();
   }
 
-  /** The last week offset a family can reach (`weeks-ahead` counts this week). */
-  private get lastWeek(): number {
-    const weeks = Number.isFinite(this.weeksAhead) && this.weeksAhead >= 1 ? Math.floor(this.weeksAhead) : 8;
-    return weeks - 1;
-  }
-
-  private setAnswers(patch: Partial<Answers>): void {
+  private setAnswers(update: AnswersUpdate): void {
+    const patch = typeof update === 'function' ? update(this.answers) : update;
     this.answers = { ...this.answers, ...patch };
   }
 
@@ -1085,11 +379,7 @@ export class HubSessionBooking extends HubElement {
   }
 
   private announceCount(sessions: readonly Session[]): void {
-    const week = weekWindow(this.clock(), this.weekOffset);
-    const now = this.clock();
-    const count = groupByDay(applyFilters(sessions, this.filters), now).reduce((sum, day) => sum + day.sessions.length, 0);
-    const range = { from: dateInWords(middayOf(week.firstDay), { now, t: this.t }), to: dateInWords(middayOf(week.lastDay), { now, t: this.t }) };
-    this.announce(count === 0 ? this.t('booking.timetable.countNone', range) : this.t('booking.timetable.count', { count, ...range }));
+    this.announce(sessionCountInWords(this.t, this.clock(), this.weekOffset, sessions, this.filters));
   }
 
   private setFilters(filters: Filters): void {
@@ -1099,7 +389,7 @@ export class HubSessionBooking extends HubElement {
   }
 
   private async moveWeek(by: number): Promise<void> {
-    this.weekOffset = Math.min(Math.max(0, this.weekOffset + by), this.lastWeek);
+    this.weekOffset = Math.min(Math.max(0, this.weekOffset + by), lastWeekOffset(this.weeksAhead));
     this.announceNextLoad = true;
     await this.updateComplete;
     // The button pressed may have gone (first or last week): keep focus in the same place.
@@ -1171,11 +461,6 @@ export class HubSessionBooking extends HubElement {
     this.journey.continueTo('contact');
   }
 
-  private submitAges(session: Session): void {
-    if (!this.journey.validate(validateAges(this.answers, session.rules))) return;
-    this.journey.continueTo('contact');
-  }
-
   private submitContact(): void {
     if (!this.journey.validate(validateContact(this.answers))) return;
     // A removed email or phone takes its reminder with it: ask again.
@@ -1187,14 +472,9 @@ export class HubSessionBooking extends HubElement {
     this.journey.continueTo('reminder');
   }
 
-  private submitReminder(): void {
-    if (!this.journey.validate(validateReminder(this.answers))) return;
-    this.journey.continueTo('needs');
-  }
-
-  private submitNeeds(): void {
-    if (!this.journey.validate(validateNeeds(this.answers))) return;
-    this.journey.continueTo('check');
+  /** Continue on a question page: show what is wrong, else go on (back to the check page after a Change link). */
+  private continueAfter(errors: ErrorItem[], next: BookingStep): void {
+    if (this.journey.validate(errors)) this.journey.continueTo(next);
   }
 
   /**
@@ -1209,9 +489,7 @@ export class HubSessionBooking extends HubElement {
       joinWaitingList,
       privacyNoticeVersion: this.config.privacyVersion,
     });
-    const fingerprint = JSON.stringify(request);
-    if (this.attempt?.fingerprint !== fingerprint) this.attempt = { key: newIdempotencyKey(), fingerprint };
-    const key = this.attempt.key;
+    const key = this.attemptKey(JSON.stringify(request));
     this.submitting = true;
     this.submitProblem = null;
     this.announce(joinWaitingList ? this.t('booking.check.sendingWaitingList') : this.t('booking.check.sending'));
@@ -1223,6 +501,12 @@ export class HubSessionBooking extends HubElement {
     } finally {
       this.submitting = false;
     }
+  }
+
+  /** The same request keeps its key; a different one gets a new key. */
+  private attemptKey(fingerprint: string): string {
+    if (this.attempt?.fingerprint !== fingerprint) this.attempt = { key: newIdempotencyKey(), fingerprint };
+    return this.attempt.key;
   }
 
   private booked(receipt: BookingReceipt, chosen: Session): void {
@@ -1240,28 +524,20 @@ export class HubSessionBooking extends HubElement {
   }
 
   private async bookingFailed(error: AdapterError, session: Session): Promise<void> {
-    if (error.code === 'conflict' && error.reason === 'session-full') {
+    const refusal = refusalOf(error);
+    if (refusal.page === 'full') {
       await this.showFull(session);
       return;
     }
-    if (error.code === 'conflict' && (error.reason === 'booking-not-open' || error.reason === 'session-started' || error.reason === 'no-booking-needed')) {
-      this.closedReason = error.reason;
+    if (refusal.page === 'closed') {
+      this.closedReason = refusal.reason;
       this.journey.go('closed');
       return;
     }
-    if (error.code === 'not-found') {
-      this.closedReason = 'not-found';
-      this.journey.go('closed');
+    if (refusal.page !== 'problem') {
+      this.journey.go(refusal.page, { returnTo: 'check' });
+      this.journey.validate(refusal.errors);
       return;
-    }
-    if (error.code === 'validation') {
-      const mapped = error.fields.map((problem) => stepForProblem(problem)).filter((m) => m !== null);
-      const first = mapped[0];
-      if (first) {
-        this.journey.go(first.step, { returnTo: 'check' });
-        this.journey.validate(mapped.filter((m) => m.step === first.step).map((m) => m.error));
-        return;
-      }
     }
     // The key was used for a different request: the next attempt needs a fresh one.
     if (error.code === 'conflict' && error.reason === 'idempotency-key-reused') this.attempt = null;
@@ -1272,27 +548,18 @@ export class HubSessionBooking extends HubElement {
   /** The session filled up while the family answered: ask how many places are left now, and what else there is. */
   private async showFull(session: Session): Promise<void> {
     const adapter = this.hubAdapter;
-    let fresh = session;
-    let alternatives: Session[] = [];
+    const now = this.clock();
+    let upcoming: Session[] = [];
     if (adapter) {
-      const now = this.clock();
       try {
-        const upcoming = await adapter.listSessions({
-          serviceId: session.serviceId,
-          from: toLondonIso(now),
-          to: toLondonIso(new Date(now.getTime() + ALTERNATIVES_DAYS * 86_400_000)),
-        });
-        fresh = upcoming.find((other) => other.id === session.id) ?? session;
-        alternatives = upcoming
-          .filter((other) => other.id !== session.id && availabilityOf(other, now).canBook && (!other.course || other.course.sessionNumber === 1))
-          .slice(0, MAX_ALTERNATIVES);
+        upcoming = await adapter.listSessions(alternativesQuery(session, now));
       } catch (error) {
         // The page still works without the other dates: "Choose another session" and the phone remain.
         this.reportError(error);
       }
     }
-    this.selected = fresh;
-    this.full = { session: fresh, placesLeft: fresh.capacity === null ? null : fresh.placesLeft, alternatives };
+    this.full = fullState(session, upcoming, now);
+    this.selected = this.full.session;
     this.journey.go('full');
   }
 
@@ -1302,10 +569,7 @@ export class HubSessionBooking extends HubElement {
     this.joinWaitingList = false;
     this.full = null;
     this.submitProblem = null;
-    const fits =
-      validateParty(this.answers, session.rules).length === 0 &&
-      validateAges(this.answers, session.rules).length === 0 &&
-      checkParty(session.rules, { adults: parseCount(this.answers.adults) ?? 0, children: childAges(this.answers, session.rules) }).length === 0;
+    const fits = answersFit(this.answers, session.rules);
     this.journey.go(fits ? 'check' : 'party', { returnTo: fits ? null : 'check' });
   }
 
@@ -1321,14 +585,13 @@ export class HubSessionBooking extends HubElement {
     if (this.submitting || !adapter) return;
     if (!this.journey.validate(validateCancel(this.cancelAnswers))) return;
     const request = { reference: this.cancelAnswers.reference.trim(), contact: this.cancelAnswers.contact.trim() };
-    const fingerprint = `cancel:${JSON.stringify(request)}`;
-    if (this.attempt?.fingerprint !== fingerprint) this.attempt = { key: newIdempotencyKey(), fingerprint };
+    const key = this.attemptKey(`cancel:${JSON.stringify(request)}`);
     this.submitting = true;
     this.submitProblem = null;
     this.announce(this.t('booking.cancel.sending'));
     let answer: unknown;
     try {
-      answer = await adapter.cancelBooking(request, { idempotencyKey: this.attempt.key });
+      answer = await adapter.cancelBooking(request, { idempotencyKey: key });
     } catch (error) {
       const problem = this.reportError(error);
       this.submitting = false;
@@ -1345,12 +608,12 @@ export class HubSessionBooking extends HubElement {
     // The booking is cancelled now, whatever the answer says: nothing below may fail. A backend on the
     // current contract names the session, so the event and the page can say which one it was; one on the
     // first contract answers nothing, and the family still sees their reference and the confirmation.
-    const details = cancelledDetails(answer);
-    this.cancelled = { reference: details?.reference ?? referenceAsShown(request.reference), details };
+    const cancelled = cancelledFrom(answer, request.reference);
+    this.cancelled = cancelled;
     this.cancelAnswers = { reference: '', contact: '' };
     this.receipt = null;
     this.setCalendarUrl(null);
-    this.emit(new HubBookingCancelledEvent({ sessionId: details?.sessionId ?? '', start: details?.start ?? '' }));
+    this.emit(new HubBookingCancelledEvent({ sessionId: cancelled.details?.sessionId ?? '', start: cancelled.details?.start ?? '' }));
     this.journey.go('cancelled', { replaceHistory: true, returnTo: null });
   }
 
@@ -1391,31 +654,9 @@ export class HubSessionBooking extends HubElement {
 
   // --- Calendar ------------------------------------------------------------------------------------
 
-  /** An .ics file about the session only: title, times, place, reference and how to cancel. No personal data. */
+  /** The receipt's calendar file, in the widget's language now. */
   private calendarFile(receipt: BookingReceipt, session: Session): string | null {
-    if (typeof URL.createObjectURL !== 'function') return null;
-    const t = this.t;
-    const description = [
-      t('booking.calendar.reference', { reference: receipt.reference }),
-      session.description ?? '',
-      this.config.phone
-        ? t('booking.calendar.cancelPhone', { hubName: this.hubNameText, phone: this.config.phone })
-        : t('booking.calendar.cancel'),
-    ]
-      .filter(Boolean)
-      .join('\n\n');
-    const ics = buildIcs(
-      {
-        uid: `${session.id}@family-hub-widgets`,
-        start: session.start,
-        end: session.end,
-        summary: session.title,
-        location: this.venueAddress(session, ', '),
-        description,
-      },
-      { now: this.clock() },
-    );
-    return URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    return calendarFileUrl(receipt, session, { t: this.t, hubName: this.hubNameText, phone: this.config.phone, now: this.clock() });
   }
 
   private setCalendarUrl(url: string | null): void {

@@ -3,8 +3,8 @@
  * family's own filters (venue and child's age), applied to the week already loaded.
  */
 import { sessionSuitsAgeFilter, type AgeFilter } from '../../core/booking-rules.js';
-import type { Session } from '../../core/model.js';
-import { addDaysToKey, londonDateKey, londonInstant, mondayOfKey } from '../../core/time.js';
+import type { Session, SessionQuery } from '../../core/model.js';
+import { addDaysToKey, londonDateKey, londonInstant, mondayOfKey, toLondonIso } from '../../core/time.js';
 
 export interface WeekWindow {
   /** The first day shown (today, in the current week), `YYYY-MM-DD`. */
@@ -33,6 +33,23 @@ export function weekWindow(now: Date, offset: number): WeekWindow {
     from: londonInstant(...dateOfKey(firstDay)),
     to: londonInstant(...dateOfKey(nextMonday)),
   };
+}
+
+/** The page's own choice of sessions (`service-id`, `location-id`, `category`), in one week. */
+export function weekQuery(scope: { serviceId?: string; locationId?: string; category?: string }, week: WeekWindow): SessionQuery {
+  return {
+    ...(scope.serviceId ? { serviceId: scope.serviceId } : {}),
+    ...(scope.locationId ? { locationId: scope.locationId } : {}),
+    ...(scope.category ? { categoryId: scope.category } : {}),
+    from: toLondonIso(week.from),
+    to: toLondonIso(week.to),
+  };
+}
+
+/** The last week offset a family can reach: `weeks-ahead` counts this week (default 8). */
+export function lastWeekOffset(weeksAhead: number): number {
+  const weeks = Number.isFinite(weeksAhead) && weeksAhead >= 1 ? Math.floor(weeksAhead) : 8;
+  return weeks - 1;
 }
 
 /** Midday in London on a date: a safe instant to format a date key with. */
