@@ -21,6 +21,41 @@ export interface DateInputOptions extends FieldsetOptions {
 
 const WIDTH: Record<DatePart, number> = { day: 2, month: 2, year: 4 };
 
+export interface NumberBoxOptions {
+  id: string;
+  label: string;
+  value: string;
+  invalid: boolean;
+  /** Characters wide (GOV.UK `hub-input--width-N`); the item class may set the width instead. */
+  width?: number;
+  /** The box's wrapper: `hub-date-input__item` unless the widget lays its boxes out another way. */
+  itemClass?: string;
+  /** Off unless asked: a browser must never fill a parent's details into a child's. */
+  autocomplete?: string;
+  onInput: (value: string) => void;
+}
+
+/** One narrow numeric box with its label: a day, a month, a year, a child's years or months. */
+export function numberBox(options: NumberBoxOptions) {
+  const { id, invalid } = options;
+  const width = options.width ? ` hub-input--width-${options.width}` : '';
+  return html`<div class="${options.itemClass ?? 'hub-date-input__item'}">
+    <label class="hub-label" for="${id}">${options.label}</label>
+    <input
+      class="hub-input${width} ${invalid ? 'hub-input--error' : ''}"
+      id="${id}"
+      name="${id}"
+      type="text"
+      inputmode="numeric"
+      autocomplete="${options.autocomplete ?? 'off'}"
+      spellcheck="false"
+      .value=${live(options.value)}
+      aria-invalid="${invalid ? 'true' : 'false'}"
+      @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
 /** GOV.UK date input: separate day, month and year boxes in a fieldset with role="group". */
 export function dateInput(options: DateInputOptions) {
   const { id, t, value, error } = options;
@@ -28,21 +63,16 @@ export function dateInput(options: DateInputOptions) {
   const highlighted = new Set(error ? (options.errorParts ?? parts) : []);
   const labels: Record<DatePart, string> = { day: t('common.date.day'), month: t('common.date.month'), year: t('common.date.year') };
   const controls = html`<div class="hub-date-input" id="${id}">
-    ${parts.map(
-      (part) => html`<div class="hub-date-input__item">
-        <label class="hub-label" for="${id}-${part}">${labels[part]}</label>
-        <input
-          class="hub-input hub-input--width-${WIDTH[part]} ${highlighted.has(part) ? 'hub-input--error' : ''}"
-          id="${id}-${part}"
-          name="${id}-${part}"
-          type="text"
-          inputmode="numeric"
-          autocomplete="${options.autocompletePrefix === 'bday' ? `bday-${part}` : 'off'}"
-          .value=${live(value[part] ?? '')}
-          aria-invalid="${highlighted.has(part) ? 'true' : 'false'}"
-          @input=${(event: Event) => options.onInput({ ...value, [part]: (event.target as HTMLInputElement).value })}
-        />
-      </div>`,
+    ${parts.map((part) =>
+      numberBox({
+        id: `${id}-${part}`,
+        label: labels[part],
+        value: value[part] ?? '',
+        invalid: highlighted.has(part),
+        width: WIDTH[part],
+        autocomplete: options.autocompletePrefix === 'bday' ? `bday-${part}` : 'off',
+        onInput: (typed) => options.onInput({ ...value, [part]: typed }),
+      }),
     )}
   </div>`;
   return fieldset({ ...options, role: 'group' }, controls);

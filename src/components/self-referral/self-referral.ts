@@ -1,49 +1,41 @@
+/**
+ * <hub-self-referral>: the element. It holds the answers and the journey, wires validation, sends the
+ * request and runs "Exit this page". Each step's page is a template function in its own module
+ * (start-step, about-you-step, children-step, help-step, more-step, contact-step, consent-step,
+ * check-answers, confirmation; shared pieces in referral-page); validation is in referral-validation.
+ */
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { newIdempotencyKey, supports } from '../../core/adapter.js';
+import { supports } from '../../core/adapter.js';
 import { DEFAULT_CONFIG } from '../../core/config.js';
 import { toAdapterError, type AdapterError } from '../../core/errors.js';
 import { HubExitEvent, HubReadyEvent, HubReferralSubmittedEvent, type HubActionEvent } from '../../core/events.js';
-import { normalisePostcode } from '../../core/geo.js';
-import { safeWebUrl, telHref } from '../../core/links.js';
-import { RELATIONSHIPS, type Category, type SelfReferral, type Service } from '../../core/model.js';
+import { safeWebUrl } from '../../core/links.js';
+import type { Category, Service } from '../../core/model.js';
 import { toLondonIso } from '../../core/time.js';
 import { JourneyController } from '../../controllers/journey.js';
 import { referral as referralWords } from '../../i18n/en-gb/referral.js';
-import { formatMonthYear } from '../../i18n/format.js';
-import { addLanguagePack, DEFAULT_LOCALE, type MessageKey } from '../../i18n/messages.js';
-import { withSlots } from '../../i18n/slots.js';
-import { checkboxes } from '../../partials/checkboxes.js';
-import { insetText, panel, summaryList, warningText, type SummaryRow } from '../../partials/content.js';
-import { dateInput } from '../../partials/date-input.js';
+import { addLanguagePack, DEFAULT_LOCALE } from '../../i18n/messages.js';
 import { errorSummary } from '../../partials/error-summary.js';
-import { textarea, textInput } from '../../partials/field.js';
-import { fieldset } from '../../partials/fieldset.js';
-import { backLink, button } from '../../partials/navigation.js';
-import { radios } from '../../partials/radios.js';
+import { backLink } from '../../partials/navigation.js';
 import { ExitShortcutController, exitPageButton, exitPageOverlay, exitPageStyles } from '../../partials/exit-page.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { HubElement } from '../base/hub-element.js';
+import { aboutYouStep } from './about-you-step.js';
+import { checkAnswers } from './check-answers.js';
+import { childrenStep } from './children-step.js';
+import { confirmation } from './confirmation.js';
+import { consentStep } from './consent-step.js';
+import { contactStep } from './contact-step.js';
+import { helpStep, type CategoriesState } from './help-step.js';
+import { moreStep } from './more-step.js';
+import { categoryName, offeredCategories, serviceTicks } from './referral-categories.js';
+import { MAX_CHILDREN, emptyChild, emptyDraft, type ChildDraft, type ConsentPurpose, type ReferralDraft } from './referral-draft.js';
+import { NEXT_STEP, REFERRAL_STEPS, serviceNote, type PageContext, type QuestionContext, type ReferralStep } from './referral-page.js';
 import {
-  MAX_CHILDREN,
-  emptyChild,
-  emptyDraft,
-  type ChildDraft,
-  type ConsentPurpose,
-  type ContactMethod,
-  type ReferralDraft,
-} from './referral-draft.js';
-import {
-  LIMITS,
   buildReferral,
   childField,
-  consentField,
-  dueExample,
-  parseMonth,
-  plainDigits,
-  stepForPath,
   validateAboutYou,
   validateChildren,
   validateConsent,
@@ -51,52 +43,16 @@ import {
   validateHelp,
   validateMore,
   type FormError,
-  type StepName,
 } from './referral-validation.js';
 import { selfReferralStyles } from './self-referral.styles.js';
+import { startStep } from './start-step.js';
+import { attemptFor, type SubmitAttempt } from './submit-attempt.js';
 
 // The self-referral form's own English (the words every widget shares are already registered).
 addLanguagePack(DEFAULT_LOCALE, referralWords);
 
 /** Every step, in order. Names appear in `hub-step-change` events. */
-export const REFERRAL_STEPS = [
-  'start',
-  'about-you',
-  'children',
-  'help',
-  'more',
-  'contact',
-  'consent',
-  'check',
-  'confirmation',
-] as const;
-export type ReferralStep = (typeof REFERRAL_STEPS)[number];
-
-const NEXT_STEP: Partial<Record<ReferralStep, ReferralStep>> = {
-  start: 'about-you',
-  'about-you': 'children',
-  children: 'help',
-  help: 'more',
-  more: 'contact',
-  contact: 'consent',
-  consent: 'check',
-};
-
-const SECTION_TITLES: Record<StepName, MessageKey> = {
-  'about-you': 'referral.about.title',
-  children: 'referral.children.title',
-  help: 'referral.help.title',
-  more: 'referral.more.title',
-  contact: 'referral.contact.title',
-  consent: 'referral.consent.title',
-};
-
-const CONTACT_METHOD_KEYS: Record<ContactMethod, MessageKey> = {
-  phone: 'referral.method.phone',
-  text: 'referral.method.text',
-  email: 'referral.method.email',
-  letter: 'referral.method.letter',
-};
+export { REFERRAL_STEPS, type ReferralStep };
 
 const listConverter = {
   fromAttribute: (value: string | null) =>
@@ -107,13 +63,6 @@ const listConverter = {
           .filter(Boolean)
       : undefined,
 };
-
-interface SubmitAttempt {
-  /** One key per attempt: reused by a retry or a double click, replaced when the answers change. */
-  key: string;
-  fingerprint: string;
-  request: SelfReferral;
-}
 
 /**
  * @summary A parent or carer asks the family hub for support: a GOV.UK question-page journey with a
@@ -302,717 +251,75 @@ export class HubSelfReferral extends HubElement {
     </div>`;
   }
 
+  /** Each step is a template function in its own module: the element hands it the answers and callbacks. */
   private renderStep(step: ReferralStep): TemplateResult {
+    const page = this.pageContext();
     switch (step) {
       case 'start':
-        return this.renderStart();
+        return startStep({
+          ...page,
+          responseDays: this.responseDays,
+          childrenServicesPhone: this.config.childrenServicesPhone,
+          canSubmit: supports(this.hubAdapter!, 'submitSelfReferral'),
+        });
       case 'about-you':
-        return this.renderAboutYou();
+        return aboutYouStep({ ...this.questionContext(page), requirePostcode: this.requirePostcode });
       case 'children':
-        return this.renderChildren();
+        return childrenStep({
+          ...this.questionContext(page),
+          now: this.now(),
+          onAddChild: () => this.addChild(),
+          onUpdateChild: (key, patch) => this.updateChild(key, patch),
+          onRemoveChild: (key, n) => this.removeChildEntry(key, n),
+        });
       case 'help':
-        return this.renderHelp();
+        return helpStep({ ...this.questionContext(page), categoriesState: this.categoriesState, categories: this.categoryItems });
       case 'more':
-        return this.renderMore();
+        return moreStep(this.questionContext(page));
       case 'contact':
-        return this.renderContact();
+        return contactStep(this.questionContext(page));
       case 'consent':
-        return this.renderConsent();
+        return consentStep({
+          ...this.questionContext(page),
+          privacyUrl: this.config.privacyUrl,
+          noticeVersion: this.noticeVersion,
+          phone: this.config.phone,
+          onConsent: (purpose, given) => this.setConsent(purpose, given),
+        });
       case 'check':
-        return this.renderCheck();
+        return checkAnswers({
+          ...page,
+          draft: this.draft,
+          categoryName: (id) => categoryName(id, this.categoryItems, this.categoriesTask.value ?? undefined),
+          submitting: this.submitting,
+          submitError: this.submitError,
+          onChange: (section) => this.journey.go(section, { returnTo: 'check' }),
+          onRetry: () => void this.send(),
+        });
       case 'confirmation':
-        return this.renderConfirmation();
+        return confirmation({ ...page, reference: this.reference, responseDays: this.responseDays });
     }
   }
 
-  private heading(key: MessageKey, params?: Record<string, string>) {
-    return html`<h2 class="hub-heading-l" tabindex="-1" data-step-heading>${this.t(key, params)}</h2>`;
-  }
-
-  private continueButton() {
-    return html`<div class="hub-self-referral__step-actions">${button({ text: this.t('common.continue'), type: 'submit' })}</div>`;
-  }
-
-  private renderStart() {
-    const adapter = this.hubAdapter!;
-    const hubName = this.hubNameText;
-    const days = this.responseDays;
-    const canSubmit = supports(adapter, 'submitSelfReferral');
-    return html`${this.heading('referral.start.title', { hubName })} ${this.renderServiceNote()}
-      <p class="hub-body">${this.t('referral.start.intro')}</p>
-      <p class="hub-body">${this.t('referral.start.examplesIntro')}</p>
-      <ul class="hub-list">
-        <li>${this.t('referral.start.example.parenting')}</li>
-        <li>${this.t('referral.start.example.mentalHealth')}</li>
-        <li>${this.t('referral.start.example.speech')}</li>
-        <li>${this.t('referral.start.example.feeding')}</li>
-        <li>${this.t('referral.start.example.dads')}</li>
-      </ul>
-      <p class="hub-body">${this.t('referral.start.time')}</p>
-      <h3 class="hub-heading-m">${this.t('referral.start.safetyTitle')}</h3>
-      ${warningText(this.t, this.renderSafeguarding())}
-      <p class="hub-body">${this.t('referral.safety.exit')}</p>
-      <h3 class="hub-heading-m">${this.t('referral.start.nextTitle')}</h3>
-      <p class="hub-body" data-response-time>
-        ${days && days > 0 ? this.t('referral.start.next', { hubName, count: days }) : this.t('referral.start.nextNoDays', { hubName })}
-      </p>
-      <p class="hub-body">${this.t('referral.start.sharing')}</p>
-      ${canSubmit ? this.renderCallUs() : nothing}
-      ${canSubmit
-        ? button({ text: this.t('referral.start.button'), type: 'submit' })
-        : html`<div class="hub-problem" part="problem">
-            <h3 class="hub-heading-m">${this.t('referral.unavailable.title')}</h3>
-            <p class="hub-body">${this.t('referral.unavailable.body')}</p>
-            ${this.renderCallUs()}
-          </div>`}`;
-  }
-
-  private renderSafeguarding() {
-    const phone = this.config.childrenServicesPhone;
-    const href = telHref(phone);
-    const phoneLink = phone ? (href ? html`<a href="${href}">${phone}</a>` : html`${phone}`) : null;
-    return html`<span data-safeguarding>${this.t('referral.safety.emergency')}
-      ${phoneLink
-        ? withSlots(this.t('referral.safety.childrensServices'), { phone: phoneLink })
-        : this.t('referral.safety.childrensServicesNoPhone')}</span>`;
-  }
-
-  /** "You are asking about: Baby massage", when a service was chosen and its details loaded. */
-  private renderServiceNote() {
-    const service = this.serviceTask.value;
-    if (!service || service.id !== this.serviceId) return nothing;
-    return insetText(withSlots(this.t('referral.help.service'), { service: html`<bdi>${service.name}</bdi>` }));
-  }
-
-  private renderAboutYou() {
-    const { t, draft } = this;
-    const e = (id: string) => this.journey.errorFor(id);
-    const relationshipItems = RELATIONSHIPS.map((value) => ({
-      value,
-      text: t(`referral.relationship.${value}` as MessageKey),
-      ...(value === 'parent' ? { hint: t('referral.relationship.parentHint') } : {}),
-      ...(value === 'kinship-carer' ? { hint: t('referral.relationship.kinshipHint') } : {}),
-      ...(value === 'other'
-        ? {
-            conditional: () =>
-              textInput({
-                t,
-                id: 'relationship-other',
-                label: t('referral.relationshipOther.label'),
-                value: draft.relationshipOther,
-                error: e('relationship-other'),
-                width: 20,
-                onInput: (v) => this.set('relationshipOther', v),
-              }),
-          }
-        : {}),
-    }));
-    return html`${this.heading('referral.about.title')}
-      ${textInput({
-        t,
-        id: 'name',
-        label: t('referral.name.label'),
-        hint: t('referral.name.hint'),
-        value: draft.name,
-        error: e('name'),
-        autocomplete: 'name',
-        spellcheck: false,
-        width: 20,
-        onInput: (v) => this.set('name', v),
-      })}
-      ${radios({
-        t,
-        id: 'relationship',
-        name: 'relationship',
-        legend: t('referral.relationship.legend'),
-        hint: t('referral.relationship.hint'),
-        size: 'm',
-        value: draft.relationship,
-        error: e('relationship'),
-        items: relationshipItems,
-        onChange: (v) => this.set('relationship', v),
-      })}
-      ${textInput({
-        t,
-        id: 'postcode',
-        label: t(this.requirePostcode ? 'referral.postcode.label' : 'referral.postcode.labelOptional'),
-        hint: t('referral.postcode.hint'),
-        value: draft.postcode,
-        error: e('postcode'),
-        autocomplete: 'postal-code',
-        spellcheck: false,
-        width: 10,
-        onInput: (v) => this.set('postcode', v),
-      })}
-      ${this.continueButton()}`;
-  }
-
-  private renderChildren() {
-    const children = this.draft.children;
-    return html`${this.heading('referral.children.title')}
-      <p class="hub-body">${this.t('referral.children.hint')}</p>
-      ${repeat(
-        children,
-        (child) => child.key,
-        (child, index) => this.renderChild(child, index, children.length > 1),
-      )}
-      ${children.length < MAX_CHILDREN
-        ? button({ text: this.t('referral.children.add'), variant: 'secondary', onClick: () => this.addChild() })
-        : html`<p class="hub-body">${this.t('referral.children.max', { count: MAX_CHILDREN })}</p>`}
-      ${this.continueButton()}`;
-  }
-
-  private renderChild(child: ChildDraft, index: number, removable: boolean) {
-    const { t } = this;
-    const n = index + 1;
-    const e = (part: Parameters<typeof childField>[1]) => this.journey.errorFor(childField(child.key, part));
-    const update = (patch: Partial<ChildDraft>) => this.updateChild(child.key, patch);
-    return html`<div class="hub-child" data-child="${n}">
-      <h3 class="hub-heading-m hub-child__heading" id="${childField(child.key, 'name')}-heading" tabindex="-1">
-        ${t('referral.child.legend', { n })}
-      </h3>
-      ${textInput({
-        t,
-        id: childField(child.key, 'name'),
-        label: t('referral.child.name.label', { n }),
-        value: child.name,
-        error: e('name'),
-        // Never the parent's own name: a browser must not fill it in here.
-        autocomplete: 'off',
-        spellcheck: false,
-        width: 20,
-        onInput: (v) => update({ name: v }),
-      })}
-      ${radios({
-        t,
-        id: childField(child.key, 'born'),
-        name: childField(child.key, 'born'),
-        legend: t('referral.child.born.legend', { n }),
-        value: child.born,
-        error: e('born'),
-        items: [
-          { value: 'yes', text: t('referral.child.born.yes'), conditional: () => this.renderChildAge(child, n) },
-          { value: 'no', text: t('referral.child.born.no'), conditional: () => this.renderDueMonth(child, n) },
-        ],
-        onChange: (v) => update({ born: v as ChildDraft['born'] }),
-      })}
-      ${child.born === 'yes'
-        ? radios({
-            t,
-            id: childField(child.key, 'send'),
-            name: childField(child.key, 'send'),
-            legend: t('referral.child.send.legend', { n }),
-            value: child.send,
-            inline: false,
-            items: [
-              {
-                value: 'yes',
-                text: t('common.yes'),
-                conditional: () =>
-                  textarea({
-                    t,
-                    id: childField(child.key, 'needs'),
-                    label: t('referral.child.needs.label'),
-                    hint: t('referral.child.needs.hint'),
-                    value: child.needs,
-                    error: e('needs'),
-                    rows: 3,
-                    maxLength: LIMITS.childNeeds,
-                    onInput: (v) => update({ needs: v }),
-                  }),
-              },
-              { value: 'no', text: t('common.no') },
-            ],
-            onChange: (v) => update({ send: v as ChildDraft['send'] }),
-          })
-        : nothing}
-      ${child.born === 'no'
-        ? textarea({
-            t,
-            id: childField(child.key, 'needs'),
-            label: t('referral.child.pregnancyNeeds.label'),
-            value: child.needs,
-            error: e('needs'),
-            rows: 3,
-            maxLength: LIMITS.childNeeds,
-            onInput: (v) => update({ needs: v }),
-          })
-        : nothing}
-      ${removable
-        ? html`<button type="button" class="hub-link hub-child__remove" data-remove-child @click=${() => this.removeChildEntry(child.key, n)}>
-            ${t('referral.child.remove')}<span class="hub-visually-hidden"> ${t('referral.child.removeHidden', { n })}</span>
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderChildAge(child: ChildDraft, n: number) {
-    const { t } = this;
-    const yearsId = childField(child.key, 'years');
-    const monthsId = childField(child.key, 'months');
-    const yearsError = this.journey.errorFor(yearsId);
-    const monthsError = this.journey.errorFor(monthsId);
-    const error = yearsError ?? monthsError;
-    const box = (id: string, label: string, value: string, invalid: boolean, onInput: (v: string) => void) =>
-      html`<div class="hub-age-input__item">
-        <label class="hub-label" for="${id}">${label}</label>
-        <input
-          class="hub-input ${invalid ? 'hub-input--error' : ''}"
-          id="${id}"
-          name="${id}"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${value}
-          aria-invalid="${invalid ? 'true' : 'false'}"
-          @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-        />
-      </div>`;
-    return fieldset(
-      {
-        t,
-        id: childField(child.key, 'age'),
-        legend: t('referral.child.age.legend', { n }),
-        hint: t('referral.child.age.hint'),
-        error,
-        role: 'group',
-      },
-      html`<div class="hub-age-input">
-        ${box(yearsId, t('referral.child.age.years'), child.years, Boolean(yearsError) || (Boolean(error) && !monthsError), (v) =>
-          this.updateChild(child.key, { years: v }),
-        )}
-        ${box(monthsId, t('referral.child.age.months'), child.months, Boolean(monthsError) || (Boolean(error) && !yearsError), (v) =>
-          this.updateChild(child.key, { months: v }),
-        )}
-      </div>`,
-    );
-  }
-
-  private renderDueMonth(child: ChildDraft, n: number) {
-    const monthError = this.journey.errorFor(childField(child.key, 'due-month'));
-    const yearError = this.journey.errorFor(childField(child.key, 'due-year'));
-    return dateInput({
+  /** What every page needs. */
+  private pageContext(): PageContext {
+    return {
       t: this.t,
-      id: childField(child.key, 'due'),
-      legend: this.t('referral.child.due.legend', { n }),
-      hint: this.t('referral.child.due.hint', { example: dueExample(this.now()) }),
-      parts: ['month', 'year'],
-      value: { month: child.dueMonth, year: child.dueYear },
-      error: monthError ?? yearError,
-      errorParts: monthError && !yearError ? ['month'] : yearError && !monthError ? ['year'] : ['month', 'year'],
-      onInput: (value) => this.updateChild(child.key, { dueMonth: value.month ?? '', dueYear: value.year ?? '' }),
-    });
+      lang: this.localize.lang,
+      hubName: this.hubNameText,
+      callUs: this.renderCallUs(),
+      serviceNote: serviceNote(this.t, this.serviceTask.value, this.serviceId),
+    };
   }
 
-  private renderHelp() {
-    const { t, draft } = this;
-    const items = this.categoryItems;
-    let categories: unknown = nothing;
-    if (this.categoriesTask.status === TaskStatus.PENDING || this.categoriesTask.status === TaskStatus.INITIAL) {
-      categories = html`<p class="hub-body" data-categories-loading>${t('referral.categories.loading')}</p>`;
-    } else if (this.categoriesTask.status === TaskStatus.ERROR) {
-      categories = insetText(t('referral.categories.unavailable'));
-    } else if (items.length) {
-      categories = checkboxes({
-        t,
-        id: 'categories',
-        name: 'categories',
-        legend: t('referral.categories.legend'),
-        hint: t('referral.categories.hint'),
-        size: 'm',
-        error: this.journey.errorFor('categories'),
-        items: items.map((category) => ({ value: category.id, text: category.name })),
-        values: draft.categoryIds,
-        onChange: (values) => this.set('categoryIds', values),
-      });
-    }
-    return html`${this.heading('referral.help.title')} ${this.renderServiceNote()} ${categories}
-      ${textarea({
-        t,
-        id: 'story',
-        label: t('referral.story.label'),
-        hint: t('referral.story.hint'),
-        size: 'm',
-        value: draft.story,
-        error: this.journey.errorFor('story'),
-        rows: 8,
-        maxLength: LIMITS.story,
-        onInput: (v) => this.set('story', v),
-      })}
-      ${this.continueButton()}`;
-  }
-
-  private renderMore() {
-    const { t, draft } = this;
-    const e = (id: string) => this.journey.errorFor(id);
-    return html`${this.heading('referral.more.title')}
-      ${textInput({
-        t,
-        id: 'language',
-        label: t('referral.language.label'),
-        hint: t('referral.language.hint'),
-        value: draft.language,
-        error: e('language'),
-        width: 20,
-        onInput: (v) => this.set('language', v),
-      })}
-      ${radios({
-        t,
-        id: 'interpreter',
-        name: 'interpreter',
-        legend: t('referral.interpreter.legend'),
-        value: draft.interpreter,
-        inline: true,
-        items: [
-          { value: 'yes', text: t('common.yes') },
-          { value: 'no', text: t('common.no') },
-        ],
-        onChange: (v) => this.set('interpreter', v as ReferralDraft['interpreter']),
-      })}
-      ${textarea({
-        t,
-        id: 'access-needs',
-        label: t('referral.access.label'),
-        hint: t('referral.access.hint'),
-        value: draft.accessNeeds,
-        error: e('access-needs'),
-        rows: 4,
-        maxLength: LIMITS.accessNeeds,
-        onInput: (v) => this.set('accessNeeds', v),
-      })}
-      ${textarea({
-        t,
-        id: 'other-professionals',
-        label: t('referral.professionals.label'),
-        hint: t('referral.professionals.hint'),
-        value: draft.otherProfessionals,
-        error: e('other-professionals'),
-        rows: 4,
-        maxLength: LIMITS.otherProfessionals,
-        onInput: (v) => this.set('otherProfessionals', v),
-      })}
-      ${this.continueButton()}`;
-  }
-
-  private renderContact() {
-    const { t, draft } = this;
-    const e = (id: string) => this.journey.errorFor(id);
-    const chose = (method: ContactMethod) => draft.methods.includes(method);
-    const phoneField = () =>
-      textInput({
-        t,
-        id: 'phone',
-        label: t('referral.phone.label'),
-        hint: t('referral.phone.hint'),
-        type: 'tel',
-        value: draft.phone,
-        error: e('phone'),
-        autocomplete: 'tel',
-        spellcheck: false,
-        width: 20,
-        onInput: (v) => this.set('phone', v),
-      });
-    const items = [
-      { value: 'phone', text: t('referral.method.phone'), conditional: phoneField },
-      // One number serves calls and texts: shown under "Text message" only when calls are not chosen.
-      { value: 'text', text: t('referral.method.text'), ...(chose('phone') ? {} : { conditional: phoneField }) },
-      {
-        value: 'email',
-        text: t('referral.method.email'),
-        conditional: () =>
-          textInput({
-            t,
-            id: 'email',
-            label: t('referral.email.label'),
-            type: 'email',
-            value: draft.email,
-            error: e('email'),
-            autocomplete: 'email',
-            spellcheck: false,
-            width: 20,
-            onInput: (v) => this.set('email', v),
-          }),
-      },
-      {
-        value: 'letter',
-        text: t('referral.method.letter'),
-        conditional: () =>
-          textarea({
-            t,
-            id: 'address',
-            label: t('referral.address.label'),
-            hint: t('referral.address.hint'),
-            value: draft.address,
-            error: e('address'),
-            rows: 4,
-            autocomplete: 'street-address',
-            maxLength: LIMITS.address,
-            onInput: (v) => this.set('address', v),
-          }),
-      },
-    ];
-    return html`${this.heading('referral.contact.title')}
-      <p class="hub-body">${t('referral.contact.intro')}</p>
-      ${checkboxes({
-        t,
-        id: 'methods',
-        name: 'methods',
-        legend: t('referral.methods.legend'),
-        hint: t('referral.methods.hint'),
-        size: 'm',
-        error: e('methods'),
-        items,
-        values: draft.methods,
-        onChange: (values) => this.set('methods', values as ContactMethod[]),
-      })}
-      ${textarea({
-        t,
-        id: 'times',
-        label: t('referral.times.label'),
-        hint: t('referral.times.hint'),
-        value: draft.times,
-        error: e('times'),
-        rows: 2,
-        maxLength: LIMITS.times,
-        onInput: (v) => this.set('times', v),
-      })}
-      ${chose('phone')
-        ? radios({
-            t,
-            id: 'may-leave-message',
-            name: 'may-leave-message',
-            legend: t('referral.message.legend'),
-            hint: t('referral.message.hint'),
-            value: draft.mayLeaveMessage,
-            error: e('may-leave-message'),
-            inline: true,
-            items: [
-              { value: 'yes', text: t('common.yes') },
-              { value: 'no', text: t('common.no') },
-            ],
-            onChange: (v) => this.set('mayLeaveMessage', v as ReferralDraft['mayLeaveMessage']),
-          })
-        : nothing}
-      ${radios({
-        t,
-        id: 'others-may-see',
-        name: 'others-may-see',
-        legend: t('referral.othersMaySee.legend'),
-        hint: t('referral.othersMaySee.hint'),
-        value: draft.othersMaySee,
-        error: e('others-may-see'),
-        items: [
-          { value: 'yes', text: t('common.yes') },
-          { value: 'no', text: t('common.no') },
-          { value: 'not-sure', text: t('common.notSure') },
-        ],
-        onChange: (v) => this.set('othersMaySee', v as ReferralDraft['othersMaySee']),
-      })}
-      ${draft.othersMaySee === 'yes' || draft.othersMaySee === 'not-sure' ? insetText(t('referral.othersMaySee.note')) : nothing}
-      ${this.continueButton()}`;
-  }
-
-  private renderConsent() {
-    const { t, draft } = this;
-    const hubName = this.hubNameText;
-    const privacyHref = safeWebUrl(this.config.privacyUrl);
-    const privacy = privacyHref
-      ? withSlots(t('referral.consent.privacy'), {
-          link: html`<a href="${privacyHref}" target="_blank" rel="noopener noreferrer">${t('referral.consent.privacyLink')}</a>`,
-        })
-      : t('referral.consent.privacyNoLink', { hubName });
-    const consent = (purpose: ConsentPurpose, legend: MessageKey, label: MessageKey, hint: MessageKey) =>
-      checkboxes({
-        t,
-        id: consentField(purpose),
-        name: consentField(purpose),
-        legend: t(legend),
-        size: 'm',
-        error: this.journey.errorFor(consentField(purpose)),
-        items: [{ value: purpose, text: t(label, { hubName }), hint: t(hint) }],
-        values: draft.consents[purpose].given ? [purpose] : [],
-        onChange: (values) => this.setConsent(purpose, values.includes(purpose)),
-      });
-    return html`${this.heading('referral.consent.title')}
-      <p class="hub-body">${t('referral.consent.intro')}</p>
-      <p class="hub-body">${privacy}</p>
-      <p class="hub-body hub-secondary-text">${t('referral.consent.version', { version: this.noticeVersion })}</p>
-      ${consent('contact', 'referral.consent.contact.legend', 'referral.consent.contact.label', 'referral.consent.contact.hint')}
-      ${this.renderCallInstead()}
-      ${consent(
-        'share-with-services',
-        'referral.consent.share.legend',
-        'referral.consent.share.label',
-        'referral.consent.share.hint',
-      )}
-      ${consent('feedback', 'referral.consent.feedback.legend', 'referral.consent.feedback.label', 'referral.consent.feedback.hint')}
-      ${this.continueButton()}`;
-  }
-
-  /** On the consent step: the phone is the route for someone who does not want to be contacted. */
-  private renderCallInstead() {
-    const phone = this.config.phone;
-    if (!phone) return nothing;
-    const href = telHref(phone);
-    const link = href ? html`<a href="${href}">${phone}</a>` : html`${phone}`;
-    return html`<p class="hub-body" data-call-instead>
-      ${withSlots(this.t('referral.consent.callInstead', { hubName: this.hubNameText }), { phone: link })}
-    </p>`;
-  }
-
-  private renderCheck() {
-    const { t, draft } = this;
-    const answer = (value: string | undefined | null) =>
-      value && value.trim() ? html`<bdi class="hub-answer">${value.trim()}</bdi>` : t('referral.check.notProvided');
-    const change = (step: StepName) => ({ onClick: () => this.journey.go(step, { returnTo: 'check' }) });
-    const yesNo = (value: string) => (value === 'yes' ? t('common.yes') : value === 'not-sure' ? t('common.notSure') : t('common.no'));
-    const relationship =
-      draft.relationship === 'other'
-        ? draft.relationshipOther
-        : draft.relationship
-          ? t(`referral.relationship.${draft.relationship}` as MessageKey)
-          : '';
-    const categoryNames = draft.categoryIds.map((id) => this.categoryName(id));
-    const chose = (method: ContactMethod) => draft.methods.includes(method);
-
-    const section = (title: MessageKey, rows: SummaryRow[]) =>
-      html`<div class="hub-check-section">
-        <h3 class="hub-heading-m">${t(title)}</h3>
-        ${summaryList(t, rows)}
-      </div>`;
-
-    const aboutRows: SummaryRow[] = [
-      { key: t('referral.name.label'), value: answer(draft.name), change: change('about-you') },
-      { key: t('referral.relationship.legend'), value: answer(relationship), change: change('about-you') },
-      { key: t('referral.postcode.label'), value: answer(normalisePostcode(draft.postcode) ?? draft.postcode), change: change('about-you') },
-    ];
-    const childRows: SummaryRow[] = draft.children.map((child, index) => ({
-      key: t('referral.check.child', { n: index + 1 }),
-      value: this.childSummary(child),
-      change: change('children'),
-    }));
-    const helpRows: SummaryRow[] = [
-      { key: t('referral.check.categories'), value: answer(categoryNames.join('\n')), change: change('help') },
-      { key: t('referral.check.story'), value: answer(draft.story), change: change('help') },
-    ];
-    const moreRows: SummaryRow[] = [
-      { key: t('referral.language.label').replace(t('common.optional'), '').trim(), value: answer(draft.language), change: change('more') },
-      {
-        key: t('referral.interpreter.legend').replace(t('common.optional'), '').trim(),
-        value: draft.interpreter ? yesNo(draft.interpreter) : t('referral.check.notProvided'),
-        change: change('more'),
-      },
-      { key: t('referral.access.label').replace(t('common.optional'), '').trim(), value: answer(draft.accessNeeds), change: change('more') },
-      {
-        key: t('referral.professionals.label').replace(t('common.optional'), '').trim(),
-        value: answer(draft.otherProfessionals),
-        change: change('more'),
-      },
-    ];
-    const contactRows: SummaryRow[] = [
-      {
-        key: t('referral.check.methods'),
-        value: draft.methods.map((method) => t(CONTACT_METHOD_KEYS[method])).join('\n'),
-        change: change('contact'),
-      },
-      ...(chose('phone') || chose('text') ? [{ key: t('referral.phone.label'), value: answer(draft.phone), change: change('contact') }] : []),
-      ...(chose('email') ? [{ key: t('referral.email.label'), value: answer(draft.email), change: change('contact') }] : []),
-      ...(chose('letter') ? [{ key: t('referral.address.label'), value: answer(draft.address), change: change('contact') }] : []),
-      { key: t('referral.times.label').replace(t('common.optional'), '').trim(), value: answer(draft.times), change: change('contact') },
-      ...(chose('phone')
-        ? [{ key: t('referral.message.legend'), value: yesNo(draft.mayLeaveMessage), change: change('contact') }]
-        : []),
-      { key: t('referral.othersMaySee.legend'), value: yesNo(draft.othersMaySee), change: change('contact') },
-    ];
-    const agreed = (purpose: ConsentPurpose) => (draft.consents[purpose].given ? t('referral.check.agreed') : t('referral.check.notAgreed'));
-    const consentRows: SummaryRow[] = [
-      { key: t('referral.check.consentContact'), value: agreed('contact'), change: change('consent') },
-      {
-        key: t('referral.check.consentShare'),
-        value: draft.consents['share-with-services'].given ? t('referral.check.agreed') : t('referral.check.consentShareNo'),
-        change: change('consent'),
-      },
-      { key: t('referral.check.consentFeedback'), value: agreed('feedback'), change: change('consent') },
-    ];
-
-    return html`${this.heading('referral.check.title')} ${this.renderSubmitProblem()} ${this.renderServiceNote()}
-      ${section('referral.about.title', aboutRows)} ${section('referral.children.title', childRows)}
-      ${section('referral.help.title', helpRows)} ${section('referral.more.title', moreRows)}
-      ${section('referral.contact.title', contactRows)} ${section('referral.consent.title', consentRows)}
-      <h3 class="hub-heading-m">${t('referral.check.sendTitle')}</h3>
-      <p class="hub-body">${t('referral.check.sendBody')}</p>
-      ${button({ text: t('referral.check.sendButton'), type: 'submit', busy: this.submitting })}
-      ${this.submitting ? html`<p class="hub-body" data-sending>${t('referral.check.sending')}</p>` : nothing}`;
-  }
-
-  private childSummary(child: ChildDraft) {
-    const { t } = this;
-    const lines: string[] = [];
-    if (child.name.trim()) lines.push(child.name.trim());
-    if (child.born === 'no') {
-      const month = parseMonth(child.dueMonth, this.localize.lang);
-      const year = Number(plainDigits(child.dueYear));
-      if (month && year) {
-        const formatted = formatMonthYear(this.localize.lang, year, month);
-        lines.push(t('referral.check.expecting', { month: formatted }));
-      }
-    } else if (child.born === 'yes') {
-      lines.push(this.ageInWords(Number(plainDigits(child.years) || 0) * 12 + Number(plainDigits(child.months) || 0)));
-      if (child.send === 'yes') lines.push(t('referral.check.send'));
-    }
-    if (child.needs.trim() && (child.born === 'no' || child.send === 'yes')) lines.push(child.needs.trim());
-    return html`<bdi class="hub-answer">${lines.join('\n')}</bdi>`;
-  }
-
-  private ageInWords(months: number): string {
-    if (months < 24) return this.t('referral.age.months', { count: months });
-    const years = this.t('referral.age.years', { count: Math.floor(months / 12) });
-    const rest = months % 12;
-    return rest ? this.t('referral.age.yearsMonths', { years, months: this.t('referral.age.months', { count: rest }) }) : years;
-  }
-
-  private renderSubmitProblem() {
-    const error = this.submitError;
-    if (!error) return nothing;
-    const { t } = this;
-    let body: TemplateResult;
-    if (error.code === 'validation') {
-      const steps = [...new Set(error.fields.map((field) => stepForPath(field.path)))];
-      body = html`<p class="hub-body">${t('referral.submit.validation')}</p>
-        <ul class="hub-submit-problem__list">
-          ${(steps.length ? steps : (['about-you'] as StepName[])).map(
-            (step) =>
-              html`<li>
-                <button type="button" class="hub-link" @click=${() => this.journey.go(step, { returnTo: 'check' })}>
-                  ${t('referral.submit.changeSection', { section: t(SECTION_TITLES[step]).toLowerCase() })}
-                </button>
-              </li>`,
-          )}
-        </ul>`;
-    } else {
-      body = html`<p class="hub-body">${t(error.retryable ? 'referral.submit.network' : 'referral.submit.later')}</p>`;
-    }
-    return html`<div class="hub-submit-problem" part="problem" tabindex="-1" data-submit-problem aria-labelledby="submit-problem-title">
-      <h3 class="hub-submit-problem__title" id="submit-problem-title">${t('referral.submit.problemTitle')}</h3>
-      ${body} ${this.renderCallUs()}
-      ${error.code !== 'validation' ? button({ text: t('common.tryAgain'), variant: 'secondary', onClick: () => void this.send() }) : nothing}
-    </div>`;
-  }
-
-  private renderConfirmation() {
-    const { t } = this;
-    const days = this.responseDays;
-    return html`${panel(
-        t('referral.confirm.title'),
-        html`${t('referral.confirm.reference')}<strong class="hub-reference" data-reference>${this.reference ?? ''}</strong>`,
-      )}
-      <h3 class="hub-heading-m">${t('referral.confirm.nextTitle')}</h3>
-      <p class="hub-body">${days && days > 0 ? t('referral.confirm.next', { count: days }) : t('referral.confirm.nextNoDays')}</p>
-      ${this.renderCallUs()}
-      <p class="hub-body">${t('referral.confirm.emergency')}</p>
-      <p class="hub-body">${t('referral.confirm.keepSafe')}</p>
-      <p class="hub-body hub-secondary-text">${t('referral.confirm.answersCleared')}</p>`;
+  /** What a question page needs: the answers, their errors, and a way to change them. */
+  private questionContext(page: PageContext): QuestionContext {
+    return {
+      ...page,
+      draft: this.draft,
+      errorFor: (fieldId) => this.journey.errorFor(fieldId),
+      onAnswer: (key, value) => this.set(key, value),
+    };
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -1058,20 +365,13 @@ export class HubSelfReferral extends HubElement {
 
   /** The categories offered: those named by the attribute, else the adapter's top level; plus the service's. */
   private get categoryItems(): Category[] {
-    const all = this.categoriesTask.value ?? [];
-    const wanted = this.categories?.length ? this.categories : null;
-    const base = wanted
-      ? wanted.map((id) => all.find((category) => category.id === id)).filter((category): category is Category => Boolean(category))
-      : all.filter((category) => category.parentId === null);
-    return [...base, ...this.extraCategories.filter((extra) => !base.some((category) => category.id === extra.id))];
+    return offeredCategories(this.categoriesTask.value ?? [], this.categories, this.extraCategories);
   }
 
-  private categoryName(id: string): string {
-    return (
-      this.categoryItems.find((category) => category.id === id)?.name ??
-      this.categoriesTask.value?.find((category) => category.id === id)?.name ??
-      id
-    );
+  private get categoriesState(): CategoriesState {
+    const status = this.categoriesTask.status;
+    if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) return 'loading';
+    return status === TaskStatus.ERROR ? 'unavailable' : 'ready';
   }
 
   /** Ticks the chosen service's categories once (mapped to the offered list where they are sub-categories). */
@@ -1080,22 +380,11 @@ export class HubSelfReferral extends HubElement {
     if (!serviceId || this.prefilledFor === serviceId) return;
     const service = this.serviceTask.value;
     if (this.serviceTask.status !== TaskStatus.COMPLETE || !service || service.id !== serviceId) return;
-    if (this.categoriesTask.status === TaskStatus.PENDING || this.categoriesTask.status === TaskStatus.INITIAL) return;
+    if (this.categoriesState === 'loading') return;
     this.prefilledFor = serviceId;
-    const offered = this.categoryItems;
-    const limited = Boolean(this.categories?.length);
-    const ticked = new Set(this.draft.categoryIds);
-    const extras: Category[] = [];
-    for (const category of service.categories) {
-      if (offered.some((item) => item.id === category.id)) ticked.add(category.id);
-      else if (category.parentId && offered.some((item) => item.id === category.parentId)) ticked.add(category.parentId);
-      else if (!limited) {
-        extras.push(category);
-        ticked.add(category.id);
-      }
-    }
+    const { ids, extras } = serviceTicks(service.categories, this.categoryItems, Boolean(this.categories?.length));
     this.extraCategories = [...this.extraCategories, ...extras];
-    this.draft = { ...this.draft, categoryIds: [...ticked] };
+    this.draft = { ...this.draft, categoryIds: [...new Set([...this.draft.categoryIds, ...ids])] };
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -1182,11 +471,8 @@ export class HubSelfReferral extends HubElement {
       }
       return;
     }
-    const fingerprint = fingerprintOf(built.value);
     // A retry sends exactly what the first attempt sent, so the backend recognises it by its key.
-    if (!this.attempt || this.attempt.fingerprint !== fingerprint) {
-      this.attempt = { key: newIdempotencyKey(), fingerprint, request: built.value };
-    }
+    this.attempt = attemptFor(this.attempt, built.value);
     const { key, request } = this.attempt;
 
     this.submitting = true;
@@ -1284,9 +570,4 @@ export class HubSelfReferral extends HubElement {
     this.scrollIntoView({ block: 'start' });
     void this.focusAfterUpdate('[data-step-heading]');
   }
-}
-
-/** What identifies an attempt: the answers, not the moment each consent was ticked. */
-function fingerprintOf(request: SelfReferral): string {
-  return JSON.stringify({ ...request, consents: request.consents.map(({ purpose, given, noticeVersion }) => ({ purpose, given, noticeVersion })) });
 }

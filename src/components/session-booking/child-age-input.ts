@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Translate } from '../../i18n/messages.js';
+import { numberBox } from '../../partials/date-input.js';
 import { fieldset } from '../../partials/fieldset.js';
 import type { ChildAnswer } from './answers.js';
 import { FIELD } from './answers.js';
@@ -23,24 +24,15 @@ export interface ChildAgeInputOptions {
 
 export function childAgeInput(options: ChildAgeInputOptions) {
   const { t, index, value, error, errorPart } = options;
-  const box = (part: 'years' | 'months', id: string, label: string) => {
-    const wrong = Boolean(error) && (!errorPart || errorPart === part);
-    return html`<div class="hub-date-input__item">
-      <label class="hub-label" for="${id}">${label}</label>
-      <input
-        class="hub-input hub-input--width-2 ${wrong ? 'hub-input--error' : ''}"
-        id="${id}"
-        name="${id}"
-        type="text"
-        inputmode="numeric"
-        autocomplete="off"
-        spellcheck="false"
-        .value=${live(value[part])}
-        aria-invalid="${wrong ? 'true' : 'false'}"
-        @input=${(event: Event) => options.onInput({ ...value, [part]: (event.target as HTMLInputElement).value })}
-      />
-    </div>`;
-  };
+  const box = (part: 'years' | 'months', id: string, label: string) =>
+    numberBox({
+      id,
+      label,
+      value: value[part],
+      invalid: Boolean(error) && (!errorPart || errorPart === part),
+      width: 2,
+      onInput: (typed) => options.onInput({ ...value, [part]: typed }),
+    });
   const sendId = `${FIELD.child(index)}-send`;
   const controls = html`<div class="hub-date-input">
       ${box('years', FIELD.childYears(index), t('booking.ages.years'))} ${box('months', FIELD.childMonths(index), t('booking.ages.months'))}
