@@ -39,7 +39,7 @@ export const OPEN_REFERRAL_READER = 'hub-adapter-open-referral';
  * In the per-widget files, the define entries register the adapters of `defaults-cdn.ts` (the Open Referral
  * reader is fetched when needed), and the reader's own file borrows the model from them (`schemas-lent.ts`).
  */
-function lazyOpenReferralPlugin() {
+export function lazyOpenReferralPlugin() {
   return {
     name: 'hub-lazy-open-referral',
     setup(pluginBuild) {

@@ -1,8 +1,10 @@
 // Prints the size of each CDN file (raw, gzip level 9, brotli), then the size goals: the full bundle, Lit
 // included, at most 45 KiB gzip; the finder alone at most 25 KiB gzip; then what a page with a feed
-// fetches, and where the full bundle's bytes go. `npm run size` builds first.
+// fetches, where the full bundle's bytes go, and the floor under each goal (the file without any widget's
+// own code). `npm run size` builds first.
 // Exits 0 either way: the goals are reported, not enforced.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lazyOpenReferralPlugin } from './build.mjs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const dir = 'dist/cdn';
@@ -63,9 +65,13 @@ const PARTS = [
   ['adapters (src/adapters)', /src[\\/]adapters[\\/]/],
   ['model, domain rules, partials, i18n code', /src[\\/](core|partials|controllers|i18n[\\/](?!en-gb))/],
 ];
-async function bundledGzip(leaveOut) {
+/**
+ * The gzip size of a bundle: of `src/cdn.ts` by default, or of `entry` (a file, or `{ contents }` written
+ * as a module in src/); `leaveOut` (a path pattern) keeps those modules out; `plugins` go first.
+ */
+async function bundledGzip(leaveOut, { entry = 'src/cdn.ts', plugins = [] } = {}) {
   const result = await build({
-    entryPoints: ['src/cdn.ts'],
+    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: 'src', loader: 'ts', sourcefile: 'floor.ts' } }),
     bundle: true,
     format: 'esm',
     target: 'es2021',
@@ -74,8 +80,10 @@ async function bundledGzip(leaveOut) {
     charset: 'utf8',
     conditions: ['production'],
     logLevel: 'silent',
-    plugins: leaveOut
-      ? [
+    plugins: [
+      ...plugins,
+      ...(leaveOut
+        ? [
           {
             name: 'leave-out',
             setup(b) {
@@ -87,8 +95,9 @@ async function bundledGzip(leaveOut) {
               });
             },
           },
-        ]
-      : [],
+          ]
+        : []),
+    ],
   });
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
 }
@@ -97,4 +106,42 @@ console.log(`\nWhere hub-widgets.js's ${kib(whole)} gzip goes (each part: how mu
 for (const [name, pattern] of PARTS) {
   const share = whole - (await bundledGzip(pattern));
   console.log(`  ${name.padEnd(58)} ${kib(share).padStart(9)}  ${String(Math.round((share / whole) * 100)).padStart(3)}%`);
+}
+
+// The floor under each goal: what the file must carry before any widget's own code, measured the same way.
+// hub-widgets.js exports the adapters, the model, the base element and the provider, and every widget needs
+// its English words; the finder's file needs Lit, the base element, the model that checks what a backend
+// sends, its HTTP adapter and the finder's English words. A floor over its goal means no tuning of the
+// widgets' own code can reach the goal; the second figure leaves out zod's runtime checks as well.
+const widgetClass = /^export \{ Hub(ServiceFinder|SessionBooking|SelfReferral|PanelSignup) \}.*$/gm;
+const apiWithoutWidgets = readFileSync('src/index.ts', 'utf8').replace(widgetClass, '');
+const zod = /node_modules[\\/]zod[\\/]/;
+const finderCode = /src[\\/]components[\\/]service-finder[\\/]/;
+const FLOORS = [
+  {
+    file: 'hub-widgets.js',
+    goal: 45,
+    entry: { contents: `import './define/hub-provider.js';\n${apiWithoutWidgets}\nexport { enGB } from './i18n/en-gb/index.js';\n` },
+    leaveOut: null,
+  },
+  {
+    file: 'hub-service-finder.js',
+    goal: 25,
+    entry: { contents: `import './define/hub-service-finder.js';\nexport { finder } from './i18n/en-gb/finder.js';\n` },
+    leaveOut: finderCode,
+    plugins: [lazyOpenReferralPlugin()],
+  },
+];
+console.log(`\nThe floor under each goal (gzip): the same file with none of the widgets' own code, which is
+Lit, the base element and provider, the model, adapters, partials, styles and the widgets' English words`);
+const floorHeader = ['', 'floor', 'floor without zod', 'goal', 'widget code today'];
+const floorRows = [];
+for (const { file, goal, entry, leaveOut, plugins = [] } of FLOORS) {
+  const floor = await bundledGzip(leaveOut, { entry, plugins });
+  const withoutZod = await bundledGzip(leaveOut ? new RegExp(`${leaveOut.source}|${zod.source}`) : zod, { entry, plugins });
+  floorRows.push([file, kib(floor), kib(withoutZod), `${goal} KiB`, kib(sizes.get(file).gzip - floor)]);
+}
+const floorWidths = floorHeader.map((_, i) => Math.max(...[floorHeader, ...floorRows].map((row) => row[i].length)));
+for (const row of [floorHeader, ...floorRows]) {
+  console.log(`  ${row.map((cell, i) => (i === 0 ? cell.padEnd(floorWidths[i]) : cell.padStart(floorWidths[i]))).join('  ')}`);
 }
