@@ -49,7 +49,7 @@ export function categoryTree(context: CategoryTreeContext) {
   if (context.status === 'error') {
     return html`<div class="hub-form-group">
       <p class="hub-body">${t('finder.categories.problem')}</p>
-      <button type="button" class="hub-button hub-button--secondary" part="button" @click=${() => context.onRetry()}>
+      <button type="button" class="hub-button hub-button--secondary" part="button" data-topics-retry @click=${() => context.onRetry()}>
         ${t('common.tryAgain')}
       </button>
     </div>`;

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { capabilities, ADAPTER_METHODS, type AdapterMethod, type CallOptions, type HubAdapter } from '../../core/adapter.js';
+import { AdapterError } from '../../core/errors.js';
 import type { HubErrorEvent } from '../../core/events.js';
 import type { SearchFilter, ServiceQuery } from '../../core/model.js';
 import { demoPostcodes } from '../../adapters/memory/index.js';
@@ -52,6 +53,26 @@ function limitedAdapter(filters: SearchFilter[], options: { postcodes?: boolean 
   };
   if (options.postcodes !== false) adapter.lookupPostcode = (p, o) => inner.lookupPostcode(p, o);
   return adapter;
+}
+
+/** Counts the calls of one adapter method from now on. */
+function countCalls(adapter: HubAdapter, method: 'listCategories'): () => number {
+  let calls = 0;
+  const original = adapter[method].bind(adapter);
+  adapter[method] = (options?: CallOptions) => {
+    calls += 1;
+    return original(options);
+  };
+  return () => calls;
+}
+
+/** Types search words and waits for the search they start. */
+async function searchFor(el: HubServiceFinder, words: string) {
+  const searched = nextSearch(el);
+  const input = query<HTMLInputElement>(el, '#finder-text');
+  input.value = words;
+  input.dispatchEvent(new Event('input'));
+  await searched;
 }
 
 async function typePostcodeAndSearch(el: HubServiceFinder, postcode: string) {
@@ -161,6 +182,25 @@ describe('<hub-service-finder> states', () => {
     expect(text(el)).to.contain('Nearest first');
   });
 
+  it('a postcode look-up that gives up by itself: the problem and Try again, not "Updating results…" for ever', async () => {
+    const adapter = memoryAdapter();
+    const lookUp = adapter.lookupPostcode.bind(adapter);
+    let givesUp = true;
+    // As the built-in adapters answer when their own time limit fires: aborted, though no newer search asked.
+    adapter.lookupPostcode = (postcode, options) =>
+      givesUp ? Promise.reject(new AdapterError('aborted', 'The request was cancelled')) : lookUp(postcode, options);
+    const el = await renderFinder({ adapter, attributes: { 'hub-phone': '01632 960 001' } });
+    await typePostcodeAndSearch(el, 'BK2 4PA');
+    await waitUntil(() => shadow(el).querySelector('[part="problem"]'), 'problem shown');
+    expect(query(el, '.finder-results').getAttribute('aria-busy')).to.equal('false');
+    expect(text(el)).to.contain('01632 960 001');
+    givesUp = false;
+    const searched = nextSearch(el);
+    queryAll<HTMLButtonElement>(el, '[part="problem"] button').find((b) => b.textContent!.includes('Try again'))!.click();
+    await searched;
+    expect(text(el)).to.contain('Nearest first');
+  });
+
   it('a distance without a postcode asks for the postcode', async () => {
     const el = await renderFinder();
     const select = query<HTMLSelectElement>(el, '#finder-distance');
@@ -209,18 +249,67 @@ describe('<hub-service-finder> states', () => {
     await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'categories loaded');
   });
 
-  it('topics that failed to load come back by themselves once a search gets an answer again', async () => {
-    const adapter = memoryAdapter({ fail: { network: ['listCategories'] } });
-    const el = await renderFinder({ adapter });
-    await waitUntil(() => text(el).includes('We could not load the list of topics.'), 'the topics message');
+  it('topics that fail for good (data in the wrong shape) are not asked for again on every search', async () => {
+    const adapter = memoryAdapter({ fail: { invalidResponse: ['listCategories'] } });
+    const listed = countCalls(adapter, 'listCategories');
+    const errors: string[] = [];
+    const onError = (e: HubErrorEvent) => errors.push(e.detail.code);
+    document.addEventListener('hub-error', onError);
+    try {
+      const el = await renderFinder({ adapter });
+      await waitUntil(() => text(el).includes('We could not load the list of topics.'), 'the topics message');
+      await searchFor(el, 'baby');
+      await searchFor(el, 'sleep');
+      expect(listed()).to.equal(1);
+      expect(errors).to.deep.equal(['invalid-response']);
+      expect(text(el)).to.contain('We could not load the list of topics.');
+    } finally {
+      document.removeEventListener('hub-error', onError);
+    }
+  });
+
+  /** The finder with searches and topics both down, showing the search problem and the topics message. */
+  async function finderInAnOutage() {
+    const adapter = memoryAdapter({ fail: { network: ['searchServices', 'listCategories'] } });
+    const listed = countCalls(adapter, 'listCategories');
+    const el = await renderFinder({ adapter, waitForResults: false });
+    await waitUntil(() => shadow(el).querySelector('[part="problem"]') && text(el).includes('We could not load the list of topics.'), 'both problems shown');
+    const tryAgain = () => {
+      const searched = nextSearch(el);
+      queryAll<HTMLButtonElement>(el, '[part="problem"] button').find((b) => b.textContent!.includes('Try again'))!.click();
+      return searched;
+    };
+    return { adapter, el, listed, tryAgain };
+  }
+
+  it('topics that failed in the same outage as the search come back by themselves once the search does', async () => {
+    const { adapter, el, tryAgain } = await finderInAnOutage();
     adapter.setFailures({});
-    const searched = nextSearch(el);
-    const input = query<HTMLInputElement>(el, '#finder-text');
-    input.value = 'baby';
-    input.dispatchEvent(new Event('input'));
-    await searched;
-    await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'categories loaded without Try again');
+    await tryAgain();
+    await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'categories loaded without their own Try again');
     expect(text(el)).not.to.contain('We could not load the list of topics.');
+  });
+
+  it('topics still down when the search comes back: one quiet retry, the message stays, reported once', async () => {
+    const errors: string[] = [];
+    const onError = (e: HubErrorEvent) => errors.push(e.detail.code);
+    document.addEventListener('hub-error', onError);
+    try {
+      const { adapter, el, listed, tryAgain } = await finderInAnOutage();
+      adapter.setFailures({ network: ['listCategories'] });
+      await tryAgain();
+      await waitUntil(() => listed() === 2, 'the one quiet retry');
+      for (const words of ['baby', 'sleep']) {
+        await searchFor(el, words);
+        expect(text(el)).to.contain('We could not load the list of topics.');
+        expect(text(el)).not.to.contain('Loading topics');
+      }
+      expect(listed()).to.equal(2);
+      // The search's failure and the topics' first failure; the quiet retry's is the same outage.
+      expect(errors).to.deep.equal(['network', 'network']);
+    } finally {
+      document.removeEventListener('hub-error', onError);
+    }
   });
 
   it('a backend without postcode look-up: the postcode and distance are hidden, not ignored', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { supports, type HubAdapter } from '../../core/adapter.js';
-import { toAdapterError, type AdapterError } from '../../core/errors.js';
+import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { HubActionEvent, HubDataWarningEvent, HubReadyEvent, HubSearchEvent, HubServiceViewEvent } from '../../core/events.js';
 import { normalisePostcode } from '../../core/geo.js';
 import type { Category, GeoPoint, Language, Page, Service, ServiceSummary } from '../../core/model.js';
@@ -157,6 +157,8 @@ export class HubServiceFinder extends HubElement {
   private detailSeq = 0;
   private detailAbort: AbortController | undefined;
   private categoryAbort: AbortController | undefined;
+  /** Topics failed for a reason that can pass, and have not yet been tried again unasked. */
+  private categoryRetryDue = false;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
   /** Postcode look-ups, shared by searches, for the current adapter. */
@@ -219,6 +221,7 @@ export class HubServiceFinder extends HubElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.backPending = false; // its popstate, if it comes, no longer reaches this element
     this.stopWatchingMessages?.();
     this.stopWatchingFeedWarnings?.();
     this.searchAbort?.abort();
@@ -318,20 +321,29 @@ export class HubServiceFinder extends HubElement {
   // ---------------------------------------------------------------------------------------------------
   // Loading
 
-  private async loadCategories(adapter: HubAdapter): Promise<void> {
+  /**
+   * Loads the topics. A `quiet` load is the one retry, unasked, after topics failed for a reason that can
+   * pass (the same outage as a search that has now been answered): the problem message stays until it
+   * works, and a second failure is not reported again.
+   */
+  private async loadCategories(adapter: HubAdapter, { quiet = false } = {}): Promise<void> {
     this.categoryAbort?.abort();
     const controller = new AbortController();
     this.categoryAbort = controller;
-    this.categoryStatus = 'loading';
+    this.categoryRetryDue = false;
+    if (!quiet) this.categoryStatus = 'loading';
     try {
       const list = await adapter.listCategories({ signal: controller.signal });
       if (controller.signal.aborted) return;
+      const retryHadFocus = this.renderRoot.querySelector('[data-topics-retry]') === this.shadowRoot?.activeElement;
       this.categoryList = list;
       this.categoryStatus = 'ready';
+      if (retryHadFocus) void this.focusAfterUpdate('.finder-group summary');
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.reportError(error);
+      const adapterError = quiet ? toAdapterError(error) : this.reportError(error);
       this.categoryStatus = 'error';
+      this.categoryRetryDue = !quiet && adapterError.retryable;
     }
   }
 
@@ -370,11 +382,12 @@ export class HubServiceFinder extends HubElement {
       this.nearPostcode = near?.postcode ?? '';
       this.results = result;
       this.page = result.page;
+      const recovered = this.searchError !== null;
       this.searchError = null;
       this.searching = false;
       rememberLanguages(this.languagesSeen, result.items);
-      // The service answers again: topics that failed to load (the same outage) load now, unasked.
-      if (this.categoryStatus === 'error' && this.activeAdapter) void this.loadCategories(this.activeAdapter);
+      // The service answers again after failing: topics that failed too (the same outage) try once more, unasked.
+      if (recovered && this.categoryRetryDue && this.activeAdapter) void this.loadCategories(this.activeAdapter, { quiet: true });
       this.announce(resultsAnnouncement(this.t, result));
       const used = filtersInUse(filters).filter((name) => near || (name !== 'near' && name !== 'radiusMiles'));
       this.emit(new HubSearchEvent({ resultCount: result.totalItems, filters: used, page: result.page }));
@@ -386,10 +399,13 @@ export class HubServiceFinder extends HubElement {
     } catch (error) {
       if (seq !== this.searchSeq) return;
       const adapterError = toAdapterError(error);
-      if (adapterError.code === 'aborted') return;
+      if (adapterError.code === 'aborted' && controller.signal.aborted) return;
       clearTimeout(this.slowTimer);
       this.searching = false;
-      this.searchError = this.reportError(adapterError);
+      // An adapter that gave up by itself (its own time limit) took too long: a problem with "Try again".
+      this.searchError = this.reportError(
+        adapterError.code === 'aborted' ? new AdapterError('timeout', 'The search took too long', { cause: adapterError }) : adapterError,
+      );
       this.announce(this.t('common.problem.title'));
       if (options.focusResults) void this.focusAfterUpdate('[data-problem-heading]');
     }

@@ -4,7 +4,7 @@
  * worded when shown and follows a change of language.
  */
 import type { HubAdapter } from '../../core/adapter.js';
-import { toAdapterError, untilAborted } from '../../core/errors.js';
+import { AdapterError, toAdapterError, untilAborted } from '../../core/errors.js';
 import { normalisePostcode } from '../../core/geo.js';
 import type { GeoPoint } from '../../core/model.js';
 import type { ErrorItem } from '../../partials/error-summary.js';
@@ -14,7 +14,7 @@ import { milesInWords } from './service-words.js';
 /** The postcode box's id (its error is linked to it). */
 export const POSTCODE_FIELD = 'finder-postcode';
 /** A postcode look-up shared by searches gives up after this long (a timeout error, with "Try again"). */
-const POSTCODE_LOOKUP_MS = 15_000;
+export const POSTCODE_LOOKUP_MS = 15_000;
 
 /** The postcode is well formed but the adapter does not know it. */
 export const UNKNOWN_POSTCODE: ErrorItem = { fieldId: POSTCODE_FIELD, key: 'finder.postcode.errorUnknown' };
@@ -44,7 +44,10 @@ export function checkPostcode(filters: Pick<FinderFilters, 'postcode' | 'radiusM
 export class PostcodeLookups {
   private readonly points = new Map<string, Promise<GeoPoint>>();
 
-  constructor(private readonly adapter: HubAdapter) {}
+  constructor(
+    private readonly adapter: HubAdapter,
+    private readonly timeoutMs = POSTCODE_LOOKUP_MS,
+  ) {}
 
   /**
    * Where a normalised postcode is, or null when the adapter does not know it. Other failures are thrown;
@@ -54,7 +57,11 @@ export class PostcodeLookups {
     let lookup = this.points.get(postcode);
     if (!lookup) {
       // Its own time limit, not a search's signal: an overtaken search must not cancel what the next one needs.
-      lookup = this.adapter.lookupPostcode!(postcode, { signal: AbortSignal.timeout(POSTCODE_LOOKUP_MS) });
+      // Adapters answer any fired signal with `aborted`; when the limit fired it, that is a timeout.
+      const limit = AbortSignal.timeout(this.timeoutMs);
+      lookup = this.adapter.lookupPostcode!(postcode, { signal: limit }).catch((error: unknown) => {
+        throw limit.aborted ? new AdapterError('timeout', 'The postcode look-up took too long', { cause: error }) : error;
+      });
       this.points.set(postcode, lookup);
       // A failed look-up is forgotten, so "Try again" asks again.
       lookup.catch(() => this.points.get(postcode) === lookup && this.points.delete(postcode));
