@@ -81,7 +81,11 @@ export class HubBookingWaitlistedEvent extends HubEvent<BookingEventDetail> {
   }
 }
 
-/** A booking was cancelled: the session it was for, from the backend's answer to the cancellation. */
+/**
+ * A booking was cancelled: the session it was for, from the backend's answer to the cancellation, or the
+ * booking the widget has just made when the family cancelled it from the receipt. Empty strings when
+ * neither names it (a backend on the first contract, and a reference typed in).
+ */
 export class HubBookingCancelledEvent extends HubEvent<BookingEventDetail> {
   constructor(detail: Omit<BookingEventDetail, 'status'>) {
     super('hub-booking-cancelled', { ...detail, status: 'cancelled' });

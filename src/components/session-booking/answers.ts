@@ -12,10 +12,12 @@ import { isUkMobile, normaliseUkPhone } from '../../core/phone.js';
 import {
   CancelledBookingSchema,
   MAX_AGE_MONTHS,
+  type BookingReceipt,
   type BookingRequest,
   type CancelledBooking,
   type ChildAge,
   type HouseholdRules,
+  type Session,
 } from '../../core/model.js';
 import type { Translate } from '../../i18n/messages.js';
 import type { ErrorItem } from '../../partials/error-summary.js';
@@ -303,10 +305,20 @@ export interface Cancelled {
   details: CancelledBooking | null;
 }
 
-/** The "Booking cancelled" page's state: the stored reference when the backend gave one, else the one typed. */
-export function cancelledFrom(answer: unknown, typedReference: string): Cancelled {
+/**
+ * The "Booking cancelled" page's state: the stored reference when the backend gave one, else the one typed.
+ * When the backend names no session but the family cancelled the booking this widget has just made (from
+ * its receipt), that booking's session is the one cancelled.
+ */
+export function cancelledFrom(answer: unknown, typedReference: string, booked?: { receipt: BookingReceipt; session: Session } | null): Cancelled {
   const details = cancelledDetails(answer);
-  return { reference: details?.reference ?? referenceAsShown(typedReference), details };
+  const reference = details?.reference ?? referenceAsShown(typedReference);
+  if (details || !booked || referenceAsShown(booked.receipt.reference) !== reference) return { reference, details };
+  const { session } = booked;
+  return {
+    reference: booked.receipt.reference,
+    details: { reference: booked.receipt.reference, status: 'cancelled', sessionId: session.id, title: session.title, start: session.start, end: session.end },
+  };
 }
 
 /** A booking reference as receipts show it: the shape `BK-7KQ4XM`, however it was typed. */

@@ -9,7 +9,7 @@ import {
   HubReadyEvent,
   type HubActionEvent,
 } from '../../core/events.js';
-import type { BookingReceipt, CancelledBooking, Session } from '../../core/model.js';
+import type { BookingReceipt, Session } from '../../core/model.js';
 import { JourneyController } from '../../controllers/journey.js';
 import { booking as bookingWords } from '../../i18n/en-gb/booking.js';
 import { addLanguagePack, DEFAULT_LOCALE } from '../../i18n/messages.js';
@@ -34,6 +34,7 @@ import {
   validateReminder,
   type Answers,
   type CancelAnswers,
+  type Cancelled,
 } from './answers.js';
 import { alternativesQuery, fullState, refusalOf, type ClosedReason, type FullState } from './booking-outcome.js';
 import { calendarFileUrl } from './calendar-file.js';
@@ -81,7 +82,8 @@ type SharedContext = CheckContext & ReceiptContext & ClosedContext & Omit<Answer
  * @fires hub-booking-waitlisted - A waiting-list place was taken. `detail: { sessionId, status: 'waitlisted', start }`.
  * @fires hub-booking-cancelled - A booking was cancelled. `detail: { sessionId, status: 'cancelled', start }`, the
  * session the backend says the booking was for (also when the family cancelled by reference alone); empty
- * strings when the backend gives no details (an API 1.0 server's `204`, or an adapter written for the first contract).
+ * strings when the backend gives no details (an API 1.0 server's `204`, or an adapter written for the first contract)
+ * and the family did not cancel from the receipt of the booking just made.
  * @fires hub-step-change - The family moved to another page of the journey. `detail: { widget, step, index, total }`.
  * @fires hub-validation-error - A page had answers to correct. `detail: { widget, step, fields }` (field names only).
  * @fires hub-error - The backend failed. `detail: { widget, code }`.
@@ -168,7 +170,7 @@ export class HubSessionBooking extends HubElement {
    * What was cancelled: the reference to show, and the booking's session when the backend said which
    * (`details` is null for a backend or adapter on the first contract, which answers nothing).
    */
-  private declare cancelled: { reference: string; details: CancelledBooking | null } | null;
+  private declare cancelled: Cancelled | null;
   /** A service chosen in a finder on the same page (see the hand-over protocol). */
   private declare handover: { serviceId: string; name?: string } | null;
   private declare reloadKey: number;
@@ -607,8 +609,9 @@ export class HubSessionBooking extends HubElement {
     this.attempt = null;
     // The booking is cancelled now, whatever the answer says: nothing below may fail. A backend on the
     // current contract names the session, so the event and the page can say which one it was; one on the
-    // first contract answers nothing, and the family still sees their reference and the confirmation.
-    const cancelled = cancelledFrom(answer, request.reference);
+    // first contract answers nothing: the family still sees their reference and the confirmation, and the
+    // session too when it is the booking this widget has just made.
+    const cancelled = cancelledFrom(answer, request.reference, this.receipt);
     this.cancelled = cancelled;
     this.cancelAnswers = { reference: '', contact: '' };
     this.receipt = null;
