@@ -4,7 +4,8 @@
  * of a widget's code and only pages with a `src` feed need it, so it lives in `hub-adapter-open-referral.js`
  * beside the widget file and is fetched the first time a widget calls it; it borrows this file's model
  * (and zod) rather than bringing its own. A page that wants Subresource Integrity for it too loads that
- * file first with its own script tag: the fetch then finds it already loaded.
+ * file first with its own script tag and hash: the widget then finds it (`readersOnPage`) and fetches
+ * nothing, and if the browser refused it, the widget never fetches it another way.
  */
 import { AdapterError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
@@ -13,18 +14,17 @@ import { lazyAdapter } from './lazy-adapter.js';
 import { isFeedAddress, openReferralCapabilities, postcodesIoCapabilities } from './open-referral/capabilities.js';
 // The parts of the model the reader borrows instead of downloading its own copy (and zod's).
 import * as lentModel from './open-referral/schemas.js';
+import { readersOnPage, type ReaderModule } from './open-referral/readers-on-page.js';
 import { isAdapterRegistered, registerAdapter } from './registry.js';
 import { requireUrl } from './require-url.js';
-
-type OpenReferralModule = typeof import('./open-referral/cdn-entry.js');
 
 /** The reader's file, beside the file this module was bundled into (scripts/build.mjs names it too). */
 export const READER_FILE = 'hub-adapter-open-referral.js';
 
-let reader: Promise<OpenReferralModule> | undefined;
+let reader: Promise<ReaderModule> | undefined;
 let failedLoads = 0;
 
-function loadReader(): Promise<OpenReferralModule> {
+function loadReader(): Promise<ReaderModule> {
   reader ??= importReader().catch((error: unknown) => {
     reader = undefined;
     failedLoads += 1;
@@ -33,17 +33,32 @@ function loadReader(): Promise<OpenReferralModule> {
   return reader;
 }
 
-async function importReader(): Promise<OpenReferralModule> {
+async function importReader(): Promise<ReaderModule> {
   const url = new URL(`./${READER_FILE}`, import.meta.url);
-  // A browser remembers a failed module download for the page's life: a retry asks under a new address.
-  if (failedLoads) url.searchParams.set('retry', String(failedLoads));
-  const module = (await import(url.href)) as OpenReferralModule;
+  let module = readersOnPage().get(url.href);
+  if (!module) {
+    // The page loads the reader itself with an integrity hash, and it has not run: the browser refused it
+    // (a file other than the one the hash names) or could not download it. Fetching it here would run it
+    // unchecked, so the widget says there is a problem instead.
+    if (pinnedByPage(url)) {
+      console.warn(`family-hub-widgets: this page loads ${READER_FILE} with an integrity hash, and it did not run. Check the hash and the address, and load it before the widget files.`);
+      throw new AdapterError('unsupported', 'The page’s own copy of the Open Referral reader did not run');
+    }
+    // A browser remembers a failed module download for the page's life: a retry asks under a new address.
+    if (failedLoads) url.searchParams.set('retry', String(failedLoads));
+    module = (await import(url.href)) as ReaderModule;
+  }
   if (module.READER_VERSION !== VERSION) {
     console.warn(`family-hub-widgets: ${READER_FILE} is version ${String(module.READER_VERSION)}, not ${VERSION}. Serve the files of one release together.`);
     throw new AdapterError('unsupported', `The Open Referral reader is another version (${String(module.READER_VERSION)})`);
   }
   module.lendModel(lentModel);
   return module;
+}
+
+/** Whether the page loads this file itself, with an integrity hash on its script tag. */
+function pinnedByPage(file: URL): boolean {
+  return [...document.querySelectorAll<HTMLScriptElement>('script[integrity][src]')].some((script) => script.src === file.href);
 }
 
 export function registerDefaultAdapters(): void {

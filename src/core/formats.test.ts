@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isAbsoluteUrl, isCalendarDate, isEmailAddress, isInstantWithOffset } from './formats.js';
-import { SessionSchema } from './model.js';
+import { OrganisationSchema, SessionSchema } from './model.js';
 
 describe('string formats', () => {
   it('accepts real calendar dates only, leap days included', () => {
@@ -29,8 +29,15 @@ describe('string formats', () => {
   it('accepts ordinary email addresses and rejects the usual mistakes', () => {
     for (const good of ['name@example.com', 'first.last+hub@mail.brackenford.gov.uk', "o'neill@example.co.uk", 'a_b-c@x-y.org'])
       expect(isEmailAddress(good), good).to.equal(true);
-    for (const bad of ['name@example', 'name.example.com', 'name@@example.com', 'na me@example.com', '.name@example.com', 'name.@example.com', 'name..x@example.com', 'name@-example.com', 'name@example.c', '=1+2@example.com', 'a|b@example.com', '{x}@example.com', ''])
+    for (const bad of ['name@example', 'name.example.com', 'name@@example.com', 'na me@example.com', '.name@example.com', 'name.@example.com', 'name..x@example.com', 'name@-example.com', 'name@example.c', '=1+2@example.com', 'a|b@example.com', '{x}@example.com', '+1@example.com', '-2+3@example.com', "'x@example.com", ''])
       expect(isEmailAddress(bad), bad).to.equal(false);
+  });
+
+  it('drops an organisation web address that is not one, instead of refusing the service', () => {
+    const organisation = { id: 'org-1', name: 'Brackenford Community Trust' };
+    for (const url of ['mailto:hello@example.org', 'javascript:alert(1)', 'not a web address'])
+      expect(OrganisationSchema.parse({ ...organisation, url }), url).to.deep.include({ ...organisation, url: undefined });
+    expect(OrganisationSchema.parse({ ...organisation, url: ' https://trust.example.org/ ' }).url).to.equal('https://trust.example.org/');
   });
 
   it('makes the model reject a session whose start has no offset', () => {

@@ -35,11 +35,12 @@ export function isAbsoluteUrl(value: string): boolean {
 
 /**
  * An email address in the form people and services expect: letters, digits and `. _ ' + -` before one
- * `@`, then a domain with a dot and a top-level part of two or more letters. No spaces or quotes, no
- * consecutive or edge dots, and none of the rarer characters the standard allows (`=`, `|`, `{`…), which
- * real addresses do not use and which could start a formula when staff open a list in a spreadsheet.
+ * `@` (starting with a letter, digit or `_`), then a domain with a dot and a top-level part of two or more
+ * letters. No spaces or quotes, no consecutive or edge dots, and none of the rarer characters the standard
+ * allows (`=`, `|`, `{`…), which real addresses do not use. No address can start with `=`, `+`, `-` or
+ * `@`, which would start a formula when staff open a list in a spreadsheet.
  */
-const EMAIL = /^[A-Za-z0-9_'+-]+(\.[A-Za-z0-9_'+-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+const EMAIL = /^[A-Za-z0-9_][A-Za-z0-9_'+-]*(\.[A-Za-z0-9_'+-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
 
 export function isEmailAddress(value: string): boolean {
   return EMAIL.test(value);

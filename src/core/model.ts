@@ -58,7 +58,11 @@ export type ChildAge = z.infer<typeof ChildAgeSchema>;
 export const OrganisationSchema = z.object({
   id,
   name: text(300).check(z.minLength(1)),
-  url: z.optional(z.string().check(z.trim(), z.refine(isAbsoluteUrl, 'Use a full web address'))),
+  /**
+   * The organisation's web address. One that is not a web address (`mailto:`, `javascript:`, a typo) is
+   * dropped, not a reason to refuse a whole page of services.
+   */
+  url: z.optional(z.catch(z.optional(z.string().check(z.trim(), z.refine(isAbsoluteUrl, 'Use a full web address'))), undefined)),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

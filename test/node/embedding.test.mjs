@@ -372,6 +372,23 @@ describe('5. the per-widget files', { concurrency: false }, () => {
     assert.deepEqual(errors, [], 'no uncaught errors');
   });
 
+  test('a reader whose integrity hash does not match never runs: the problem and the phone number, and no other fetch', async () => {
+    const since = server.requests.length;
+    const { page, log } = await open('/pages/per-widget-tampered.html');
+    const finder = page.locator('hub-service-finder');
+    await finder.getByRole('heading', { name: 'Sorry, there is a problem with this service' }).waitFor();
+    assert.match(await finder.locator('[part~="problem"]').textContent(), /01632 960 001/);
+    // Trying again could not help, and fetching the file again would run it unchecked: no Try again.
+    assert.equal(await finder.locator('[part~="problem"]').getByRole('button', { name: 'Try again' }).count(), 0);
+    assert.equal(await finder.locator('[part~="result"]').count(), 0, 'no services read by an unchecked reader');
+    const readerRequests = server.requests.slice(since).filter((path) => path.includes('hub-adapter-open-referral.js'));
+    assert.deepEqual(readerRequests, ['/cdn/hub-adapter-open-referral.js'], 'only the request the hash checks');
+    assert.ok(!server.requests.slice(since).some((path) => path.startsWith('/test-feeds/')), 'the feed was never read');
+    assert.ok(log.errors.some((entry) => /integrity/i.test(entry)), `the browser refused the file: ${log.errors.join('; ')}`);
+    assert.ok(log.warnings.some((entry) => entry.includes('with an integrity hash, and it did not run')), log.warnings.join('; '));
+    await screenshot(finder, 'per-widget-reader-refused');
+  });
+
   test('two widget files on a page with no feed: a search and a booking work, and the reader is never fetched', async () => {
     const since = server.requests.length;
     const { page, log } = await open('/pages/per-widget-demo.html');
