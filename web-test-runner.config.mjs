@@ -54,11 +54,19 @@ const serverPlugins = await Promise.all(
  */
 function freshPageChrome(options) {
   const launcher = chromeLauncher(options);
+  if (!(launcher.activePages instanceof Map) || !Array.isArray(launcher.inactivePages)) {
+    throw new Error('@web/test-runner-chrome no longer keeps activePages and inactivePages: update freshPageChrome in web-test-runner.config.mjs');
+  }
   const stopSession = launcher.stopSession.bind(launcher);
   launcher.stopSession = async (sessionId) => {
+    const page = launcher.activePages.get(sessionId);
     const result = await stopSession(sessionId);
-    const idle = launcher.inactivePages?.pop();
-    await idle?.puppeteerPage.browserContext().close().catch(() => {});
+    // This file's own page, unless another file has already taken it (then it stays in use).
+    const idle = launcher.inactivePages.indexOf(page);
+    if (idle !== -1) {
+      launcher.inactivePages.splice(idle, 1);
+      await page.puppeteerPage.browserContext().close().catch(() => {});
+    }
     return result;
   };
   return launcher;
