@@ -16,7 +16,8 @@ export interface CategoryGroup {
 
 export interface CategoryTreeContext {
   t: Translate;
-  status: 'loading' | 'ready' | 'error';
+  /** `error`: the topics failed for a reason that can pass (with Try again); `unavailable`: one that cannot. */
+  status: CategoryStatus;
   categories: readonly Category[];
   /** Category ids the finder is limited to; empty for all. */
   allowed: ReadonlySet<string>;
@@ -43,15 +44,19 @@ export function categoryGroups(list: readonly Category[], allowed: ReadonlySet<s
   return groups;
 }
 
+export type CategoryStatus = 'loading' | 'ready' | 'error' | 'unavailable';
+
 export function categoryTree(context: CategoryTreeContext) {
   const { t } = context;
   if (context.status === 'loading') return html`<p class="hub-body hub-secondary-text">${t('finder.categories.loading')}</p>`;
-  if (context.status === 'error') {
+  if (context.status === 'error' || context.status === 'unavailable') {
     return html`<div class="hub-form-group">
       <p class="hub-body">${t('finder.categories.problem')}</p>
-      <button type="button" class="hub-button hub-button--secondary" part="button" data-topics-retry @click=${() => context.onRetry()}>
-        ${t('common.tryAgain')}
-      </button>
+      ${context.status === 'error'
+        ? html`<button type="button" class="hub-button hub-button--secondary" part="button" data-topics-retry @click=${() => context.onRetry()}>
+            ${t('common.tryAgain')}
+          </button>`
+        : html`<p class="hub-body">${t('common.problem.tryLater')}</p>`}
     </div>`;
   }
   const groups = categoryGroups(context.categories, context.allowed);

@@ -262,7 +262,10 @@ describe('<hub-service-finder> states', () => {
       await searchFor(el, 'sleep');
       expect(listed()).to.equal(1);
       expect(errors).to.deep.equal(['invalid-response']);
-      expect(text(el)).to.contain('We could not load the list of topics.');
+      // Trying again could not help: no button that does nothing, and the words say when to come back.
+      expect(text(el)).to.contain('We could not load the list of topics. Try again later.');
+      expect(shadow(el).querySelector('[data-topics-retry]')).to.equal(null);
+      await expectAccessible(el, 'topics unavailable');
     } finally {
       document.removeEventListener('hub-error', onError);
     }

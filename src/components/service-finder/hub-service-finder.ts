@@ -13,6 +13,7 @@ import { onFeedWarning } from '../../adapters/open-referral/warnings.js';
 import { HubElement } from '../base/hub-element.js';
 import { listActiveFilters, type ActiveFilter } from './active-filters.js';
 import { ageChoiceGroups, isAgeChoice } from './age-choices.js';
+import type { CategoryStatus } from './category-tree.js';
 import { loadServiceDetails } from './details-loading.js';
 import { detailsView, type DetailState } from './details-view.js';
 import { filterPanel } from './filter-panel.js';
@@ -142,7 +143,7 @@ export class HubServiceFinder extends HubElement {
   private declare results: Page<ServiceSummary> | null;
   private declare searching: boolean;
   private declare searchError: AdapterError | null;
-  private declare categoryStatus: 'loading' | 'ready' | 'error';
+  private declare categoryStatus: CategoryStatus;
   private declare categoryList: Category[];
   private declare detail: DetailState;
   private declare actionHelp: FinderAction | null;
@@ -342,7 +343,7 @@ export class HubServiceFinder extends HubElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       const adapterError = quiet ? toAdapterError(error) : this.reportError(error);
-      this.categoryStatus = 'error';
+      this.categoryStatus = adapterError.retryable ? 'error' : 'unavailable';
       this.categoryRetryDue = !quiet && adapterError.retryable;
     }
   }
