@@ -6,7 +6,7 @@
  * fails becomes an `AdapterError` with code `invalid-response`.
  */
 import * as z from 'zod/mini';
-import { isAbsoluteUrl, isCalendarDate, isEmailAddress, isInstantWithOffset } from './formats.js';
+import { isCalendarDate, isEmailAddress, isInstantWithOffset } from './formats.js';
 
 /** Text from a feed or backend: trimmed, never HTML (it is always bound as text). */
 const text = (max = 5000) => z.string().check(z.trim(), z.maxLength(max));
@@ -59,10 +59,11 @@ export const OrganisationSchema = z.object({
   id,
   name: text(300).check(z.minLength(1)),
   /**
-   * The organisation's web address. One that is not a web address (`mailto:`, `javascript:`, a typo) is
-   * dropped, not a reason to refuse a whole page of services.
+   * The organisation's web address, as the directory gives it. Like `ServiceContacts.website`, it is text
+   * until shown: a link is made only through `safeWebUrl` (https or http), so one that is not a web address
+   * (`mailto:`, `javascript:`, a typo) is never a link, and never a reason to refuse a whole page of services.
    */
-  url: z.optional(z.catch(z.optional(z.string().check(z.trim(), z.refine(isAbsoluteUrl, 'Use a full web address'))), undefined)),
+  url: z.optional(text(2000)),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
