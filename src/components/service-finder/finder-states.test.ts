@@ -285,6 +285,42 @@ describe('<hub-service-finder> states', () => {
     return { adapter, el, listed, tryAgain };
   }
 
+  it('its search landmark has a name, so it is told apart from the council site\'s own search', async () => {
+    const el = await renderFinder();
+    const landmark = query(el, '[role="search"]');
+    expect(landmark.getAttribute('aria-label')).to.equal('Search for support');
+  });
+
+  it('loading the topics never takes the page\'s focus or scrolls it', async () => {
+    const el = await renderFinder({ adapter: memoryAdapter({ latencyMs: 50 }) });
+    await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'topics loaded');
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(null);
+    expect(document.activeElement).to.equal(document.body);
+  });
+
+  it('Try again on the topics, from the keyboard: focus stays on it while they fail, then moves to the first topic', async () => {
+    const adapter = memoryAdapter({ fail: { network: ['listCategories'] } });
+    const el = await renderFinder({ adapter });
+    await waitUntil(() => shadow(el).querySelector('[data-topics-retry]'), 'the topics message');
+    const pressTryAgain = async () => {
+      const retry = query<HTMLButtonElement>(el, '[data-topics-retry]');
+      retry.focus();
+      retry.click();
+      await el.updateComplete;
+      return retry;
+    };
+    const pressed = await pressTryAgain();
+    await waitUntil(() => {
+      const active = shadow(el).activeElement;
+      return active !== pressed && active?.matches('[data-topics-retry]');
+    }, 'focus on the new Try again after another failure');
+    adapter.setFailures({});
+    await pressTryAgain();
+    await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'topics loaded');
+    await waitUntil(() => shadow(el).activeElement === query(el, '.finder-group summary'), 'focus on the first topic');
+  });
+
   it('topics that failed in the same outage as the search come back by themselves once the search does', async () => {
     const { adapter, el, tryAgain } = await finderInAnOutage();
     adapter.setFailures({});

@@ -22,6 +22,7 @@ export const finderStyles = css`
   .finder-search__where {
     display: flex;
     flex-wrap: wrap;
+    align-items: flex-end;
     gap: 0 1em;
     flex: 1 1 18em;
     min-inline-size: 0;

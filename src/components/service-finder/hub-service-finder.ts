@@ -332,11 +332,13 @@ export class HubServiceFinder extends HubElement {
     const controller = new AbortController();
     this.categoryAbort = controller;
     this.categoryRetryDue = false;
+    // Whoever pressed the topics' Try again keeps their place: on the first topic, or on Try again again.
+    const retry = this.renderRoot.querySelector('[data-topics-retry]');
+    const retryHadFocus = retry !== null && retry === this.shadowRoot?.activeElement;
     if (!quiet) this.categoryStatus = 'loading';
     try {
       const list = await adapter.listCategories({ signal: controller.signal });
       if (controller.signal.aborted) return;
-      const retryHadFocus = this.renderRoot.querySelector('[data-topics-retry]') === this.shadowRoot?.activeElement;
       this.categoryList = list;
       this.categoryStatus = 'ready';
       if (retryHadFocus) void this.focusAfterUpdate('.finder-group summary');
@@ -345,6 +347,7 @@ export class HubServiceFinder extends HubElement {
       const adapterError = quiet ? toAdapterError(error) : this.reportError(error);
       this.categoryStatus = adapterError.retryable ? 'error' : 'unavailable';
       this.categoryRetryDue = !quiet && adapterError.retryable;
+      if (retryHadFocus) void this.focusAfterUpdate(adapterError.retryable ? '[data-topics-retry]' : '.finder-filters h2');
     }
   }
 
