@@ -17,7 +17,7 @@ import {
   offeredInAnyLanguage,
   runsOnAnyDay,
 } from './client-filters.js';
-import { allowedCategoryIds, chosenAges, countInUse, emptyFilters, filtersInUse, toServiceQuery } from './filters.js';
+import { allowedCategoryIds, chosenAges, countPanelFiltersInUse, emptyFilters, filtersInUse, toServiceQuery } from './filters.js';
 import { pageOf, splitQuery } from './search.js';
 import { memoryAdapter } from './test-helpers.js';
 
@@ -174,7 +174,8 @@ describe('finder filters → query', () => {
     const filters = { ...emptyFilters(), text: 'x', postcode: 'BK1 3QT', radiusMiles: 2, ages: ['m3', 'y5'], freeOnly: true };
     expect(filtersInUse(filters)).to.deep.equal(['text', 'ages', 'near', 'radiusMiles', 'freeOnly']);
     expect(chosenAges(filters)).to.have.length(2);
-    expect(countInUse(filters)).to.equal(6);
+    // The panel's own: two ages and free only (the words, postcode and distance are in the search form).
+    expect(countPanelFiltersInUse(filters)).to.equal(3);
     expect(filtersInUse(emptyFilters())).to.deep.equal([]);
   });
 

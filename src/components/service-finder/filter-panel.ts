@@ -12,7 +12,7 @@ import { describedBy, hint } from '../../partials/field.js';
 import { fieldset } from '../../partials/fieldset.js';
 import type { AgeChoiceGroup } from './age-choices.js';
 import { categoryTree, type CategoryTreeContext } from './category-tree.js';
-import { countInUse, FINDER_DELIVERY_MODES, type FinderFilters } from './filters.js';
+import { countPanelFiltersInUse, FINDER_DELIVERY_MODES, type FinderFilters } from './filters.js';
 
 export interface FilterPanelContext {
   t: Translate;
@@ -94,7 +94,7 @@ function languageSelect(context: FilterPanelContext) {
 
 export function filterPanel(context: FilterPanelContext) {
   const { t, filters, open } = context;
-  const inUse = countInUse(filters);
+  const inUse = countPanelFiltersInUse(filters);
   const toggleText = open ? t('finder.filters.hide') : inUse ? t('finder.filters.showInUse', { count: inUse }) : t('finder.filters.show');
   return html`<div class="finder-filters-column" part="filters">
     <button

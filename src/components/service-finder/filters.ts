@@ -68,14 +68,14 @@ export function filtersInUse(filters: FinderFilters): string[] {
   return names;
 }
 
-/** How many filters the family has set (for "Show filters (3 in use)"). */
-export function countInUse(filters: FinderFilters): number {
+/**
+ * How many of the filter panel's choices the family has made (for "Show filters (3 in use)"). Search words,
+ * postcode and distance are in the search form, always in view, so they do not count.
+ */
+export function countPanelFiltersInUse(filters: FinderFilters): number {
   return (
-    (filters.text.trim() ? 1 : 0) +
     filters.categoryIds.length +
     chosenAges(filters).length +
-    (filters.postcode.trim() ? 1 : 0) +
-    (filters.postcode.trim() && filters.radiusMiles !== null ? 1 : 0) +
     filters.days.length +
     (filters.freeOnly ? 1 : 0) +
     filters.deliveryModes.length +

@@ -108,6 +108,12 @@ describe('<hub-service-finder> at 320px wide (reflow)', () => {
       toggle.click();
       await el.updateComplete;
       expect(toggle.textContent!.trim()).to.equal('Show filters (1 in use)');
+      // Search words are in the search form, in view: they are not counted as one of the panel's filters.
+      const input = query<HTMLInputElement>(el, '#finder-text');
+      input.value = 'baby';
+      input.dispatchEvent(new Event('input'));
+      await nextSearch(el);
+      expect(toggle.textContent!.trim()).to.equal('Show filters (1 in use)');
       expect(el.scrollWidth, 'no horizontal scrolling').to.be.at.most(320);
       await expectAccessible(el, '320px wide');
     } finally {

@@ -288,7 +288,7 @@ describe('<hub-service-finder> states', () => {
   it('its search landmark has a name, so it is told apart from the council site\'s own search', async () => {
     const el = await renderFinder();
     const landmark = query(el, '[role="search"]');
-    expect(landmark.getAttribute('aria-label')).to.equal('Search for support');
+    expect(landmark.getAttribute('aria-label')).to.equal('Find a service');
   });
 
   it('loading the topics never takes the page\'s focus or scrolls it', async () => {

@@ -43,7 +43,7 @@ function distanceSelect(context: SearchFormContext, radiusMiles: number | null) 
 
 export function searchForm(context: SearchFormContext) {
   const { t, where } = context;
-  return html`<form class="finder-search" role="search" aria-label="${t('finder.search.label')}" part="search" novalidate @submit=${(e: Event) => context.onSubmit(e)}>
+  return html`<form class="finder-search" role="search" aria-label="${t('finder.search.landmark')}" part="search" novalidate @submit=${(e: Event) => context.onSubmit(e)}>
     <div class="finder-search__text">
       ${textInput({
         t,

@@ -5,6 +5,7 @@ import type { Translation } from '../messages.js';
 export const finder = {
   // Search form
   'finder.search.label': 'البحث عن الدعم',
+  'finder.search.landmark': 'ابحث عن خدمة',
   'finder.search.hint': 'مثلًا: التغذية، أو النوم، أو النطق، أو المال',
   'finder.search.button': 'بحث',
   'finder.postcode.label': 'رمزك البريدي',

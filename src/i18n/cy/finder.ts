@@ -5,6 +5,7 @@ import type { Translation } from '../messages.js';
 export const finder = {
   // Search form
   'finder.search.label': 'Chwilio am gymorth',
+  'finder.search.landmark': 'Dod o hyd i wasanaeth',
   'finder.search.hint': 'Er enghraifft, bwydo, cysgu, lleferydd neu arian',
   'finder.search.button': 'Chwilio',
   'finder.postcode.label': 'Eich cod post',

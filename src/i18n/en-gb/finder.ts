@@ -2,6 +2,8 @@
 export const finder = {
   // Search form
   'finder.search.label': 'Search for support',
+  /** The name of the finder's search landmark, told apart from the council site's own search. */
+  'finder.search.landmark': 'Find a service',
   'finder.search.hint': 'For example, feeding, sleep, speech or money',
   'finder.search.button': 'Search',
   'finder.postcode.label': 'Your postcode',
