@@ -48,7 +48,7 @@ import { agesStep, partyStep } from './party-step.js';
 import { receiptPage, type ReceiptContext } from './receipt.js';
 import { reminderStep } from './reminder-step.js';
 import { sessionBookingStyles } from './session-booking.styles.js';
-import { lastWeekOffset, weekQuery, weekWindow, type Filters } from './timetable.js';
+import { firstWeekWithSessions, lastWeekOffset, laterWeeks, weekQuery, weekWindow, type Filters, type WeekWithSessions } from './timetable.js';
 import { sessionCountInWords, sessionDays, timetable, timetableLoading, type TimetableContext } from './timetable-view.js';
 
 // The booking widget's own English (the words every widget shares are already registered).
@@ -185,15 +185,21 @@ export class HubSessionBooking extends HubElement {
   private announceNextLoad = false;
   private readySent = false;
 
+  /** After a week with no sessions, the first later week with some (see TimetableContext.nextWeek). */
+  private nextWeek: WeekWithSessions | null | undefined;
+
   private readonly sessionsTask = new Task(this, {
     task: async ([adapter, serviceId, locationId, category, weekOffset], { signal }) => {
       if (!adapter) return [] as Session[];
+      const scope = { serviceId, locationId, category };
       let sessions: Session[];
       try {
-        sessions = await adapter.listSessions(weekQuery({ serviceId, locationId, category }, weekWindow(this.clock(), weekOffset)), { signal });
+        sessions = await adapter.listSessions(weekQuery(scope, weekWindow(this.clock(), weekOffset)), { signal });
       } catch (error) {
         throw this.reportError(error);
       }
+      const lastWeek = lastWeekOffset(this.weeksAhead);
+      this.nextWeek = sessions.length === 0 && weekOffset < lastWeek ? await this.findNextWeek(adapter, scope, weekOffset, lastWeek, signal) : undefined;
       this.sessionsLoaded(sessions);
       return sessions;
     },
@@ -332,6 +338,8 @@ export class HubSessionBooking extends HubElement {
       venueFixed: Boolean(this.locationId),
       weekOffset: this.weekOffset,
       lastWeek: lastWeekOffset(this.weeksAhead),
+      nextWeek: this.nextWeek,
+      onShowWeek: (offset) => void this.showWeek(offset),
       onCancel: () => this.startCancel(),
       onShowAll: () => this.clearHandover(),
       onFilters: (filters) => this.setFilters(filters),
@@ -365,6 +373,26 @@ export class HubSessionBooking extends HubElement {
     this.cancelAnswers = { ...this.cancelAnswers, ...patch };
   }
 
+  /**
+   * The first week after `weekOffset` with sessions in it, or null when none are planned; undefined when the
+   * adapter could not say (the family can still look week by week).
+   */
+  private async findNextWeek(
+    adapter: HubAdapter,
+    scope: Parameters<typeof weekQuery>[0],
+    weekOffset: number,
+    lastWeek: number,
+    signal: AbortSignal,
+  ): Promise<WeekWithSessions | null | undefined> {
+    const now = this.clock();
+    try {
+      return firstWeekWithSessions(await adapter.listSessions(weekQuery(scope, laterWeeks(now, weekOffset, lastWeek)), { signal }), now);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return undefined;
+    }
+  }
+
   private sessionsLoaded(sessions: Session[]): void {
     for (const session of sessions) {
       if (session.location) this.knownVenues.set(session.location.id, session.location.name);
@@ -388,6 +416,14 @@ export class HubSessionBooking extends HubElement {
     this.filters = filters;
     const sessions = this.sessionsTask.value;
     if (sessions) this.announceCount(sessions);
+  }
+
+  /** "Show the week of …": that week, announced, with focus on its label. */
+  private async showWeek(offset: number): Promise<void> {
+    this.weekOffset = Math.min(Math.max(0, offset), lastWeekOffset(this.weeksAhead));
+    this.announceNextLoad = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#week-label')?.focus();
   }
 
   private async moveWeek(by: number): Promise<void> {

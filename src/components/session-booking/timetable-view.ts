@@ -20,7 +20,7 @@ import type { Translate } from '../../i18n/messages.js';
 import { select } from '../../partials/field.js';
 import type { PageContext } from './journey-page.js';
 import { costInWords, joined, venueName } from './session-words.js';
-import { ONLINE, applyFilters, groupByDay, middayOf, venuesOf, weekWindow, type Filters } from './timetable.js';
+import { ONLINE, applyFilters, groupByDay, middayOf, venuesOf, weekWindow, type Filters, type WeekWithSessions } from './timetable.js';
 
 export interface TimetableContext extends PageContext {
   lang: string;
@@ -40,6 +40,12 @@ export interface TimetableContext extends PageContext {
   venueFixed: boolean;
   weekOffset: number;
   lastWeek: number;
+  /**
+   * For a week with no sessions: the first later week with some, null when the later weeks have none, or
+   * undefined when nobody looked (or the look failed).
+   */
+  nextWeek: WeekWithSessions | null | undefined;
+  onShowWeek: (offset: number) => void;
   onCancel: () => void;
   onShowAll: () => void;
   onFilters: (filters: Filters) => void;
@@ -219,9 +225,25 @@ function noSessions(context: TimetableContext, hiddenByFilters: boolean) {
             : nothing}
         </ul>`
       : nothing}
-    ${context.weekOffset < context.lastWeek ? html`<p class="hub-body">${t('booking.timetable.tryNextWeek')}</p>` : nothing}
+    ${hiddenByFilters ? tryNextWeek(context) : whatIsNext(context)}
     ${context.callUs}
   </div>`;
+}
+
+function tryNextWeek(context: TimetableContext) {
+  return context.weekOffset < context.lastWeek ? html`<p class="hub-body">${context.t('booking.timetable.tryNextWeek')}</p>` : nothing;
+}
+
+/** After an empty week: the week of the next sessions, with a button to go there; or that none are planned. */
+function whatIsNext(context: TimetableContext) {
+  const { t, nextWeek } = context;
+  if (nextWeek === undefined) return tryNextWeek(context);
+  if (nextWeek === null) return context.weekOffset < context.lastWeek ? html`<p class="hub-body">${t('booking.timetable.noneLater')}</p>` : nothing;
+  const date = dateInWords(middayOf(nextWeek.monday), { now: context.now, t });
+  return html`<p class="hub-body">${t('booking.timetable.nextSessions', { date })}</p>
+    <button type="button" class="hub-button hub-button--secondary" part="button" data-next-sessions @click=${() => context.onShowWeek(nextWeek.offset)}>
+      ${t('booking.timetable.showNextSessions', { date })}
+    </button>`;
 }
 
 function fact(key: string, value: string) {

@@ -142,9 +142,52 @@ describe('<hub-session-booking> timetable', () => {
   it('says when there are no sessions this week, with the hub’s phone number', async () => {
     const el = await mount(testAdapter({ sessions: [] }));
     expect(textOf(el)).to.contain('There are no sessions this week.');
+    // The weeks ahead were looked at too: nothing to send the family to.
+    expect(textOf(el)).to.contain('No more sessions are planned yet. Call us to ask what else is on.');
+    expect(root(el).querySelector('[data-next-sessions]')).to.equal(null);
     const phone = root(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]');
     expect(phone?.getAttribute('href')).to.equal('tel:+441632960001');
     await expectAccessible(el, 'no sessions');
+  });
+
+  it('after an empty week, names the week of the next sessions and goes there in one press', async () => {
+    const later = testSessions().map((item, index) => ({
+      ...item,
+      id: `later-${index}`,
+      // Two weeks on, Wednesday 8 April (British Summer Time).
+      start: '2026-04-08T10:00:00+01:00',
+      end: '2026-04-08T11:00:00+01:00',
+    }));
+    const el = await mount(testAdapter({ sessions: later.slice(0, 1) }));
+    expect(textOf(el)).to.contain('There are no sessions this week.');
+    expect(textOf(el)).to.contain('The next sessions are in the week of Monday 6 April.');
+    expect(textOf(el)).not.to.contain('Try the next week');
+    await expectAccessible(el, 'no sessions, with the next week that has some');
+    const show = root(el).querySelector<HTMLButtonElement>('[data-next-sessions]')!;
+    expect(show.textContent!.trim()).to.equal('Show the week of Monday 6 April');
+    show.focus();
+    await click(el, show);
+    await settled(el);
+    expect(dayHeadings(el)).to.deep.equal(['Wednesday 8 April']);
+    expect(root(el).getElementById('week-label')!.textContent).to.contain('6 April');
+    expect(active(el)?.id).to.equal('week-label');
+    await waitUntil(() => announcement(el).startsWith('1 session'), `announced count (got "${announcement(el)}")`);
+  });
+
+  it('after an empty week, if the weeks ahead cannot be read, still suggests trying the next week', async () => {
+    const inner = testAdapter({ sessions: [] });
+    let calls = 0;
+    const adapter: HubAdapter = Object.assign(Object.create(inner) as HubAdapter, {
+      listSessions: (query: SessionQuery, options?: { signal?: AbortSignal }) => {
+        calls += 1;
+        return calls === 1 ? inner.listSessions(query, options) : Promise.reject(new TypeError('Failed to fetch'));
+      },
+    });
+    const el = await mount(adapter);
+    expect(calls).to.equal(2);
+    expect(textOf(el)).to.contain('There are no sessions this week.');
+    expect(textOf(el)).to.contain('Try the next week, or call us to ask what else is on.');
+    expect(textOf(el)).not.to.contain('problem');
   });
 
   it('says it is loading, in words a screen reader hears', async () => {
@@ -190,10 +233,13 @@ describe('<hub-session-booking> timetable', () => {
   it('asks the adapter for a service, a venue or a category, week by week, and hides the venue filter for one venue', async () => {
     const { adapter, calls } = spyingAdapter(testAdapter());
     const el = await mount(adapter, { 'service-id': 'baby-massage', 'location-id': NORTH.id, category: 'cat-babies' });
-    const query = calls.filter((c) => c.method === 'listSessions').at(-1)!.args[0] as SessionQuery;
+    // The last two questions (the first, before the attributes were read, asked for everything).
+    const [query, lookAhead] = calls.filter((c) => c.method === 'listSessions').map((c) => c.args[0] as SessionQuery).slice(-2);
     expect(query).to.include({ serviceId: 'baby-massage', locationId: NORTH.id, categoryId: 'cat-babies' });
-    expect(query.from).to.equal('2026-03-26T00:00:00+00:00');
-    expect(query.to).to.equal('2026-03-30T00:00:00+01:00');
+    expect(query!.from).to.equal('2026-03-26T00:00:00+00:00');
+    expect(query!.to).to.equal('2026-03-30T00:00:00+01:00');
+    // No such sessions this week: the weeks a family can reach after it are asked for, in the same scope.
+    expect(lookAhead).to.deep.equal({ serviceId: 'baby-massage', locationId: NORTH.id, categoryId: 'cat-babies', from: '2026-03-30T00:00:00+01:00', to: '2026-05-18T00:00:00+01:00' });
     expect(root(el).getElementById('filter-venue')).to.equal(null);
   });
 

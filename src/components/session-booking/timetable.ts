@@ -4,7 +4,7 @@
  */
 import { sessionSuitsAgeFilter, type AgeFilter } from '../../core/booking-rules.js';
 import type { Session, SessionQuery } from '../../core/model.js';
-import { addDaysToKey, londonDateKey, londonInstant, mondayOfKey, toLondonIso } from '../../core/time.js';
+import { addDaysToKey, daysBetweenKeys, londonDateKey, londonInstant, mondayOfKey, toLondonIso } from '../../core/time.js';
 
 export interface WeekWindow {
   /** The first day shown (today, in the current week), `YYYY-MM-DD`. */
@@ -44,6 +44,27 @@ export function weekQuery(scope: { serviceId?: string; locationId?: string; cate
     from: toLondonIso(week.from),
     to: toLondonIso(week.to),
   };
+}
+
+/** The weeks after week `offset`, to the end of week `lastWeek`: where to look for the next sessions. */
+export function laterWeeks(now: Date, offset: number, lastWeek: number): WeekWindow {
+  const first = weekWindow(now, offset + 1);
+  const last = weekWindow(now, lastWeek);
+  return { firstDay: first.firstDay, lastDay: last.lastDay, from: first.from, to: last.to };
+}
+
+/** A week with sessions in it: its offset from this week, and its Monday (`YYYY-MM-DD`). */
+export interface WeekWithSessions {
+  offset: number;
+  monday: string;
+}
+
+/** The week of the earliest session not yet over, or null when there is none. */
+export function firstWeekWithSessions(sessions: readonly Session[], now: Date): WeekWithSessions | null {
+  const upcoming = sessions.filter((session) => Date.parse(session.end) > now.getTime()).map((session) => Date.parse(session.start));
+  if (!upcoming.length) return null;
+  const monday = mondayOfKey(londonDateKey(Math.min(...upcoming)));
+  return { offset: daysBetweenKeys(mondayOfKey(londonDateKey(now)), monday) / 7, monday };
 }
 
 /** The last week offset a family can reach: `weeks-ahead` counts this week (default 8). */

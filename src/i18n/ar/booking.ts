@@ -16,6 +16,9 @@ export const booking = {
   'booking.timetable.none': 'لا توجد جلسات هذا الأسبوع.',
   'booking.timetable.noneMatch': 'لا توجد جلسات هذا الأسبوع تطابق اختياراتك.',
   'booking.timetable.tryNextWeek': 'يمكنك الاطلاع على الأسبوع التالي، أو الاتصال بنا للسؤال عن الأنشطة الأخرى المتاحة.',
+  'booking.timetable.nextSessions': 'الجلسات التالية في الأسبوع الذي يبدأ {date}.',
+  'booking.timetable.showNextSessions': 'عرض الأسبوع الذي يبدأ {date}',
+  'booking.timetable.noneLater': 'لا توجد جلسات أخرى مخطط لها حتى الآن. اتصل بنا للسؤال عن الأنشطة الأخرى المتاحة.',
   'booking.timetable.countNone': 'لا توجد جلسات من {from} إلى {to}',
   'booking.timetable.count': {
     zero: 'لا توجد جلسات من {from} إلى {to}',

@@ -16,6 +16,9 @@ export const booking = {
   'booking.timetable.none': 'Does dim sesiynau’r wythnos hon.',
   'booking.timetable.noneMatch': 'Does dim sesiynau’r wythnos hon sy’n cyfateb i’ch dewisiadau.',
   'booking.timetable.tryNextWeek': 'Edrychwch ar yr wythnos nesaf, neu ffoniwch ni i holi beth arall sydd ymlaen.',
+  'booking.timetable.nextSessions': 'Mae’r sesiynau nesaf yn ystod wythnos {date}.',
+  'booking.timetable.showNextSessions': 'Dangos wythnos {date}',
+  'booking.timetable.noneLater': 'Does dim rhagor o sesiynau wedi’u trefnu eto. Ffoniwch ni i holi beth arall sydd ymlaen.',
   'booking.timetable.countNone': 'Dim sesiynau rhwng {from} a {to}',
   'booking.timetable.count': {
     zero: 'Dim sesiynau rhwng {from} a {to}',

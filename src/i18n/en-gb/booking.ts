@@ -13,6 +13,9 @@ export const booking = {
   'booking.timetable.none': 'There are no sessions this week.',
   'booking.timetable.noneMatch': 'No sessions this week match your choices.',
   'booking.timetable.tryNextWeek': 'Try the next week, or call us to ask what else is on.',
+  'booking.timetable.nextSessions': 'The next sessions are in the week of {date}.',
+  'booking.timetable.showNextSessions': 'Show the week of {date}',
+  'booking.timetable.noneLater': 'No more sessions are planned yet. Call us to ask what else is on.',
   'booking.timetable.countNone': 'No sessions from {from} to {to}',
   'booking.timetable.count': {
     one: '1 session from {from} to {to}',
