@@ -14,7 +14,7 @@ import { milesInWords } from './service-words.js';
 /** The postcode box's id (its error is linked to it). */
 export const POSTCODE_FIELD = 'finder-postcode';
 /** A postcode look-up shared by searches gives up after this long (a timeout error, with "Try again"). */
-export const POSTCODE_LOOKUP_MS = 15_000;
+const POSTCODE_LOOKUP_MS = 15_000;
 
 /** The postcode is well formed but the adapter does not know it. */
 export const UNKNOWN_POSTCODE: ErrorItem = { fieldId: POSTCODE_FIELD, key: 'finder.postcode.errorUnknown' };
