@@ -35,12 +35,16 @@ function loadReader(): Promise<ReaderModule> {
 
 async function importReader(): Promise<ReaderModule> {
   const url = new URL(`./${READER_FILE}`, import.meta.url);
-  let module = readersOnPage().get(url.href);
+  const readers = readersOnPage();
+  const pinned = pinnedByPage();
+  // The copy beside this file, however its address was written (`?ver=…` from WordPress, say); or, when the
+  // page pins the reader with a hash, whichever copy of it ran (its address may have been redirected).
+  let module = [...readers].find(([address]) => sameFile(address, url))?.[1] ?? (pinned ? readers.values().next().value : undefined);
   if (!module) {
     // The page loads the reader itself with an integrity hash, and it has not run: the browser refused it
     // (a file other than the one the hash names) or could not download it. Fetching it here would run it
     // unchecked, so the widget says there is a problem instead.
-    if (pinnedByPage(url)) {
+    if (pinned) {
       console.warn(`family-hub-widgets: this page loads ${READER_FILE} with an integrity hash, and it did not run. Check the hash and the address, and load it before the widget files.`);
       throw new AdapterError('unsupported', 'The page’s own copy of the Open Referral reader did not run');
     }
@@ -56,9 +60,20 @@ async function importReader(): Promise<ReaderModule> {
   return module;
 }
 
-/** Whether the page loads this file itself, with an integrity hash on its script tag. */
-function pinnedByPage(file: URL): boolean {
-  return [...document.querySelectorAll<HTMLScriptElement>('script[integrity][src]')].some((script) => script.src === file.href);
+/**
+ * Whether the page loads a reader itself with a script tag and an integrity hash, from any address: then no
+ * reader may run but one the browser checked. (A module preload is not enough: it runs nothing, so the widget
+ * could only fetch the file again.)
+ */
+function pinnedByPage(): boolean {
+  const scripts = document.querySelectorAll<HTMLScriptElement>('script[integrity][src]');
+  return [...scripts].some((script) => new URL(script.src, document.baseURI).pathname.endsWith(`/${READER_FILE}`));
+}
+
+/** The same file: origin and path, whatever the query or fragment. */
+function sameFile(address: string, file: URL): boolean {
+  const other = new URL(address);
+  return other.origin === file.origin && other.pathname === file.pathname;
 }
 
 export function registerDefaultAdapters(): void {
