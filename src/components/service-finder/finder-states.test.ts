@@ -291,7 +291,7 @@ describe('<hub-service-finder> states', () => {
     expect(landmark.getAttribute('aria-label')).to.equal('Find a service');
   });
 
-  it('loading the topics never takes the page\'s focus or scrolls it', async () => {
+  it('loading the topics never takes the page\'s focus', async () => {
     const el = await renderFinder({ adapter: memoryAdapter({ latencyMs: 50 }) });
     await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'topics loaded');
     await el.updateComplete;
@@ -319,6 +319,22 @@ describe('<hub-service-finder> states', () => {
     await pressTryAgain();
     await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'topics loaded');
     await waitUntil(() => shadow(el).activeElement === query(el, '.finder-group summary'), 'focus on the first topic');
+  });
+
+  it('Try again on the topics does not pull focus back from a family who has moved on', async () => {
+    const adapter = memoryAdapter({ latencyMs: 300, fail: { network: ['listCategories'] } });
+    const el = await renderFinder({ adapter });
+    await waitUntil(() => shadow(el).querySelector('[data-topics-retry]'), 'the topics message');
+    adapter.setFailures({});
+    const retry = query<HTMLButtonElement>(el, '[data-topics-retry]');
+    retry.focus();
+    retry.click();
+    const words = query<HTMLInputElement>(el, '#finder-text');
+    words.focus();
+    await waitUntil(() => shadow(el).querySelector('details.finder-group'), 'topics loaded');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadow(el).activeElement).to.equal(words);
   });
 
   it('topics that failed in the same outage as the search come back by themselves once the search does', async () => {

@@ -341,14 +341,25 @@ export class HubServiceFinder extends HubElement {
       if (controller.signal.aborted) return;
       this.categoryList = list;
       this.categoryStatus = 'ready';
-      if (retryHadFocus) void this.focusAfterUpdate('.finder-group summary');
+      if (retryHadFocus && this.focusLost(retry)) void this.focusAfterUpdate(this.categoryList.length ? '.finder-group summary' : '.finder-filters__title');
     } catch (error) {
       if (controller.signal.aborted) return;
       const adapterError = quiet ? toAdapterError(error) : this.reportError(error);
       this.categoryStatus = adapterError.retryable ? 'error' : 'unavailable';
       this.categoryRetryDue = !quiet && adapterError.retryable;
-      if (retryHadFocus) void this.focusAfterUpdate(adapterError.retryable ? '[data-topics-retry]' : '.finder-filters h2');
+      if (retryHadFocus && this.focusLost(retry)) void this.focusAfterUpdate(adapterError.retryable ? '[data-topics-retry]' : '.finder-filters__title');
     }
+  }
+
+  /**
+   * Whether keyboard focus is still where `pressed` left it: on it, or lost with it when it was removed. A
+   * family who has since moved on (into the search box, say) keeps their place.
+   */
+  private focusLost(pressed: Element | null): boolean {
+    const inside = this.shadowRoot?.activeElement ?? null;
+    if (inside) return inside === pressed;
+    const outside = document.activeElement;
+    return outside === null || outside === document.body || outside === this;
   }
 
   /**

@@ -48,7 +48,7 @@ import { agesStep, partyStep } from './party-step.js';
 import { receiptPage, type ReceiptContext } from './receipt.js';
 import { reminderStep } from './reminder-step.js';
 import { sessionBookingStyles } from './session-booking.styles.js';
-import { firstWeekWithSessions, lastWeekOffset, laterWeeks, weekQuery, weekWindow, type Filters, type WeekWithSessions } from './timetable.js';
+import { applyFilters, firstWeekWithSessions, lastWeekOffset, laterWeeks, weekQuery, weekWindow, type Filters } from './timetable.js';
 import { sessionCountInWords, sessionDays, timetable, timetableLoading, type TimetableContext } from './timetable-view.js';
 
 // The booking widget's own English (the words every widget shares are already registered).
@@ -185,11 +185,16 @@ export class HubSessionBooking extends HubElement {
   private announceNextLoad = false;
   private readySent = false;
 
-  /** After a week with no sessions, the first later week with some (see TimetableContext.nextWeek). */
-  private nextWeek: WeekWithSessions | null | undefined;
+  /**
+   * After a week with no sessions still to come: the sessions of the weeks after it that a family can reach,
+   * so the timetable can name the next week with some that suit the family's choices. Undefined when not
+   * asked for, or when the adapter could not say.
+   */
+  private laterSessions: Session[] | undefined;
 
   private readonly sessionsTask = new Task(this, {
-    task: async ([adapter, serviceId, locationId, category, weekOffset], { signal }) => {
+    task: async ([adapter, serviceId, locationId, category, weekOffset, weeksAhead], { signal }) => {
+      this.laterSessions = undefined;
       if (!adapter) return [] as Session[];
       const scope = { serviceId, locationId, category };
       let sessions: Session[];
@@ -198,13 +203,18 @@ export class HubSessionBooking extends HubElement {
       } catch (error) {
         throw this.reportError(error);
       }
-      const lastWeek = lastWeekOffset(this.weeksAhead);
-      this.nextWeek = sessions.length === 0 && weekOffset < lastWeek ? await this.findNextWeek(adapter, scope, weekOffset, lastWeek, signal) : undefined;
+      const now = this.clock().getTime();
+      const lastWeek = lastWeekOffset(weeksAhead);
+      if (weekOffset < lastWeek && !sessions.some((session) => Date.parse(session.end) > now)) {
+        const later = await this.findLaterSessions(adapter, scope, weekOffset, lastWeek, signal);
+        // An adapter that finished after all, though a newer week was asked for, must not speak for it.
+        if (!signal.aborted) this.laterSessions = later;
+      }
       this.sessionsLoaded(sessions);
       return sessions;
     },
     args: () =>
-      [this.hubAdapter, this.handover?.serviceId ?? this.serviceId, this.locationId, this.category, this.weekOffset, this.reloadKey] as const,
+      [this.hubAdapter, this.handover?.serviceId ?? this.serviceId, this.locationId, this.category, this.weekOffset, this.weeksAhead, this.reloadKey] as const,
   });
 
   constructor() {
@@ -338,7 +348,7 @@ export class HubSessionBooking extends HubElement {
       venueFixed: Boolean(this.locationId),
       weekOffset: this.weekOffset,
       lastWeek: lastWeekOffset(this.weeksAhead),
-      nextWeek: this.nextWeek,
+      nextWeek: this.laterSessions && firstWeekWithSessions(applyFilters(this.laterSessions, this.filters), this.clock()),
       onShowWeek: (offset) => void this.showWeek(offset),
       onCancel: () => this.startCancel(),
       onShowAll: () => this.clearHandover(),
@@ -373,23 +383,19 @@ export class HubSessionBooking extends HubElement {
     this.cancelAnswers = { ...this.cancelAnswers, ...patch };
   }
 
-  /**
-   * The first week after `weekOffset` with sessions in it, or null when none are planned; undefined when the
-   * adapter could not say (the family can still look week by week).
-   */
-  private async findNextWeek(
+  /** The sessions of the weeks after `weekOffset`, or undefined when the adapter could not say. */
+  private async findLaterSessions(
     adapter: HubAdapter,
     scope: Parameters<typeof weekQuery>[0],
     weekOffset: number,
     lastWeek: number,
     signal: AbortSignal,
-  ): Promise<WeekWithSessions | null | undefined> {
-    const now = this.clock();
+  ): Promise<Session[] | undefined> {
     try {
-      return firstWeekWithSessions(await adapter.listSessions(weekQuery(scope, laterWeeks(now, weekOffset, lastWeek)), { signal }), now);
+      return await adapter.listSessions(weekQuery(scope, laterWeeks(this.clock(), weekOffset, lastWeek)), { signal });
     } catch (error) {
       if (signal.aborted) throw error;
-      return undefined;
+      return undefined; // the family can still look week by week
     }
   }
 

@@ -41,8 +41,8 @@ export interface TimetableContext extends PageContext {
   weekOffset: number;
   lastWeek: number;
   /**
-   * For a week with no sessions: the first later week with some, null when the later weeks have none, or
-   * undefined when nobody looked (or the look failed).
+   * For a week with no sessions still to come: the first later week with some that suit the family's
+   * choices, null when the later weeks have none, or undefined when nobody looked (or the look failed).
    */
   nextWeek: WeekWithSessions | null | undefined;
   onShowWeek: (offset: number) => void;
@@ -238,7 +238,11 @@ function tryNextWeek(context: TimetableContext) {
 function whatIsNext(context: TimetableContext) {
   const { t, nextWeek } = context;
   if (nextWeek === undefined) return tryNextWeek(context);
-  if (nextWeek === null) return context.weekOffset < context.lastWeek ? html`<p class="hub-body">${t('booking.timetable.noneLater')}</p>` : nothing;
+  if (nextWeek === null) {
+    // With a venue or age chosen, other sessions may be planned: the buttons above offer to show them.
+    const filtersOn = Boolean(context.filters.venue || context.filters.age);
+    return context.weekOffset < context.lastWeek && !filtersOn ? html`<p class="hub-body">${t('booking.timetable.noneLater')}</p>` : nothing;
+  }
   const date = dateInWords(middayOf(nextWeek.monday), { now: context.now, t });
   return html`<p class="hub-body">${t('booking.timetable.nextSessions', { date })}</p>
     <button type="button" class="hub-button hub-button--secondary" part="button" data-next-sessions @click=${() => context.onShowWeek(nextWeek.offset)}>

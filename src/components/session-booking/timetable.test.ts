@@ -169,6 +169,43 @@ describe('<hub-session-booking> timetable', () => {
     await waitUntil(() => announcement(el).startsWith('1 session'), `announced count (got "${announcement(el)}")`);
   });
 
+  it('a week whose only session finished earlier today is empty too: the next sessions are named', async () => {
+    const finished: Session = { ...testSessions()[0]!, id: 'this-morning', start: '2026-03-26T08:00:00Z', end: '2026-03-26T09:00:00Z' };
+    const later: Session = { ...testSessions()[0]!, id: 'later', start: '2026-04-08T10:00:00+01:00', end: '2026-04-08T11:00:00+01:00' };
+    const el = await mount(testAdapter({ sessions: [finished, later] }));
+    expect(textOf(el)).to.contain('There are no sessions this week.');
+    expect(textOf(el)).to.contain('The next sessions are in the week of Monday 6 April.');
+  });
+
+  it('the next sessions named suit the child’s age the family chose', async () => {
+    const forBabies: Session = {
+      ...testSessions()[0]!,
+      id: 'babies',
+      title: 'Baby rhyme time',
+      start: '2026-04-01T10:00:00+01:00',
+      end: '2026-04-01T11:00:00+01:00',
+      ageRange: { pregnancy: false, minMonths: 0, maxMonths: 11, sendTo25: false },
+    };
+    const forSchoolAge: Session = {
+      ...forBabies,
+      id: 'school-age',
+      title: 'Holiday club',
+      start: '2026-04-08T10:00:00+01:00',
+      end: '2026-04-08T15:00:00+01:00',
+      ageRange: { pregnancy: false, minMonths: 60, maxMonths: 143, sendTo25: false },
+    };
+    const el = await mount(testAdapter({ sessions: [forBabies, forSchoolAge] }));
+    expect(textOf(el)).to.contain('The next sessions are in the week of Monday 30 March.');
+    await chooseFilter(el, 'filter-age', '5-11');
+    expect(textOf(el)).to.contain('The next sessions are in the week of Monday 6 April.');
+    await chooseFilter(el, 'filter-age', '12-19');
+    expect(root(el).querySelector('[data-next-sessions]')).to.equal(null);
+    // Other sessions are planned, just not for that age: no "no more sessions", and a way to show all ages.
+    expect(textOf(el)).not.to.contain('No more sessions are planned yet');
+    expect(buttonByText(root(el), 'Show all ages, not just 12 to 19 years')).to.exist;
+    await expectAccessible(el, 'no sessions for the chosen age in the weeks ahead');
+  });
+
   it('after an empty week, if the weeks ahead cannot be read, still suggests trying the next week', async () => {
     const inner = testAdapter({ sessions: [] });
     let calls = 0;
