@@ -67,7 +67,7 @@ async function importReader(): Promise<ReaderModule> {
  */
 function pinnedByPage(): boolean {
   const scripts = document.querySelectorAll<HTMLScriptElement>('script[integrity][src]');
-  return [...scripts].some((script) => new URL(script.src, document.baseURI).pathname.endsWith(`/${READER_FILE}`));
+  return [...scripts].some((script) => new URL(script.src).pathname.endsWith(`/${READER_FILE}`));
 }
 
 /** The same file: origin and path, whatever the query or fragment. */

@@ -332,22 +332,24 @@ export class HubServiceFinder extends HubElement {
     const controller = new AbortController();
     this.categoryAbort = controller;
     this.categoryRetryDue = false;
-    // Whoever pressed the topics' Try again keeps their place: on the first topic, or on Try again again.
+    // Whoever pressed the topics' Try again keeps their place: on the first topic, or on Try again again,
+    // unless they have moved on meanwhile.
     const retry = this.renderRoot.querySelector('[data-topics-retry]');
     const retryHadFocus = retry !== null && retry === this.shadowRoot?.activeElement;
+    const refocus = (target: string) => retryHadFocus && this.focusLost(retry) && void this.focusAfterUpdate(target);
     if (!quiet) this.categoryStatus = 'loading';
     try {
       const list = await adapter.listCategories({ signal: controller.signal });
       if (controller.signal.aborted) return;
       this.categoryList = list;
       this.categoryStatus = 'ready';
-      if (retryHadFocus && this.focusLost(retry)) void this.focusAfterUpdate(this.categoryList.length ? '.finder-group summary' : '.finder-filters__title');
+      refocus(list.length ? '.finder-group summary' : '.finder-filters__title');
     } catch (error) {
       if (controller.signal.aborted) return;
       const adapterError = quiet ? toAdapterError(error) : this.reportError(error);
       this.categoryStatus = adapterError.retryable ? 'error' : 'unavailable';
       this.categoryRetryDue = !quiet && adapterError.retryable;
-      if (retryHadFocus && this.focusLost(retry)) void this.focusAfterUpdate(adapterError.retryable ? '[data-topics-retry]' : '.finder-filters__title');
+      refocus(adapterError.retryable ? '[data-topics-retry]' : '.finder-filters__title');
     }
   }
 

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { capabilities, type HubAdapter } from '../../core/adapter.js';
 import { HubActionEvent } from '../../core/events.js';
 import type { Session, SessionQuery } from '../../core/model.js';
@@ -161,7 +162,7 @@ describe('<hub-session-booking> timetable', () => {
     const show = root(el).querySelector<HTMLButtonElement>('[data-next-sessions]')!;
     expect(show.textContent!.trim()).to.equal('Show the week of Monday 6 April');
     show.focus();
-    await click(el, show);
+    await sendKeys({ press: 'Enter' });
     await settled(el);
     expect(dayHeadings(el)).to.deep.equal(['Wednesday 8 April']);
     expect(root(el).getElementById('week-label')!.textContent).to.contain('6 April');
